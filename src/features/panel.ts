@@ -1,0 +1,114 @@
+import * as vscode from 'vscode';
+import { Commands, LANGUAGE_ID, PANEL_DEBOUNCE_MS, Views } from '../constants';
+import type { AnalysisCache, DocumentAnalysis } from './analysisCache';
+import type { PanelRow } from './present/panelRows';
+import { meetingRows, quoteRows } from './present/panelRows';
+
+/** One panel's rows for one document; a click on a row runs the reveal command. */
+export class PanelTree implements vscode.TreeDataProvider<PanelRow> {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private rows: PanelRow[] = [];
+  /** The document the rows belong to; undefined when no seed file is active. */
+  uri: vscode.Uri | undefined;
+
+  constructor(private readonly icon: (row: PanelRow) => string) {}
+
+  set(uri: vscode.Uri | undefined, rows: PanelRow[]): void {
+    this.uri = uri;
+    this.rows = rows;
+    this.changed.fire();
+  }
+
+  getChildren(row?: PanelRow): PanelRow[] {
+    return row ? row.children : this.rows;
+  }
+
+  getTreeItem(row: PanelRow): vscode.TreeItem {
+    const state = row.children.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None;
+    const item = new vscode.TreeItem(row.label, state);
+    item.id = row.id;
+    item.description = row.description;
+    item.tooltip = row.tooltip || undefined;
+    item.iconPath = new vscode.ThemeIcon(this.icon(row));
+    if (row.span && this.uri) {
+      item.command = { title: 'Reveal', command: Commands.revealSpan, arguments: [this.uri.toString(), row.span.start, row.span.end] };
+    }
+    return item;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+/**
+ * The "News Lens" activity-bar panel: "Who met whom" and "Who said what" for
+ * the active seed editor. Follows editor switches at once and edits after a
+ * pause (one timer for the panel); a refresh that was overtaken is dropped.
+ */
+export class Panel implements vscode.Disposable {
+  readonly whoMetWhom = new PanelTree(() => 'arrow-swap');
+  readonly whoSaidWhat = new PanelTree((row) => (row.span ? 'quote' : 'person'));
+  private readonly views: vscode.TreeView<PanelRow>[];
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  private generation = 0;
+
+  constructor(private readonly cache: AnalysisCache) {
+    this.views = [
+      vscode.window.createTreeView(Views.whoMetWhom, { treeDataProvider: this.whoMetWhom }),
+      vscode.window.createTreeView(Views.whoSaidWhat, { treeDataProvider: this.whoSaidWhat, showCollapseAll: true }),
+    ];
+    this.subscriptions.push(
+      ...this.views,
+      this.whoMetWhom,
+      this.whoSaidWhat,
+      vscode.window.onDidChangeActiveTextEditor(() => this.schedule(0)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === vscode.window.activeTextEditor?.document) this.schedule(PANEL_DEBOUNCE_MS);
+      }),
+      // the active document may become a seed file after opening (header sniffing, Annotate This File)
+      vscode.workspace.onDidOpenTextDocument(() => this.schedule(0)),
+      vscode.commands.registerCommand(Commands.refreshPanel, () => this.refresh()),
+    );
+    void this.refresh();
+  }
+
+  /** Re-reads the active editor after `delay` ms, replacing any refresh still waiting. */
+  private schedule(delay: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.refresh(), delay);
+  }
+
+  /** Fills both trees from the active editor's analysis; resolves once they show it. */
+  async refresh(): Promise<void> {
+    clearTimeout(this.timer);
+    const generation = ++this.generation;
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!doc || doc.languageId !== LANGUAGE_ID) {
+      // keep the last article while focus is in a non-editor part; clear it for another kind of file
+      if (doc) this.show(undefined);
+      return;
+    }
+    const result = await this.cache.get(doc);
+    // a newer refresh started during the await: its result wins
+    if (generation !== this.generation) return;
+    this.show(result);
+  }
+
+  private show(result: DocumentAnalysis | undefined): void {
+    const name = result?.uri.path.split('/').pop();
+    this.whoMetWhom.set(result?.uri, result ? meetingRows(result.analysis, result.text) : []);
+    this.whoSaidWhat.set(result?.uri, result ? quoteRows(result.analysis) : []);
+    const [met, said] = this.views;
+    met.description = said.description = name;
+    met.message = !result ? 'Open a news seed file to see who met whom.' : this.whoMetWhom.getChildren().length ? undefined : 'No meetings found in this article.';
+    said.message = !result ? 'Open a news seed file to see who said what.' : this.whoSaidWhat.getChildren().length ? undefined : 'No quotes found in this article.';
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    for (const d of this.subscriptions) d.dispose();
+  }
+}
