@@ -1,0 +1,108 @@
+// What a person sees with News Lens installed: coloured names, a hover card,
+// and the News Lens side bar. Each check saves the screenshot it is about.
+import * as assert from 'node:assert';
+import { manifest, openFromExplorer, openWorkbench, removeFailureShots, screenshot, wordBox } from './workbench.mjs';
+
+const sample = '000_5717185636cb3aeb.txt';
+/** A word of each coloured kind in the sample, with the kind the analysis gives it. */
+const colouredWords = { person: 'Munir', rank: 'Minister', organization: 'Armed' };
+
+/** Polls `probe` until it returns a truthy value or `timeoutMs` passes; returns the last value either way. */
+async function poll(probe, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  let value = await probe();
+  while (!value?.done && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 250));
+    value = await probe();
+  }
+  return value;
+}
+
+suite('workbench (what a person sees)', function () {
+  this.timeout(60_000);
+  let wb;
+  let page;
+
+  suiteSetup(async function () {
+    this.timeout(180_000);
+    removeFailureShots();
+    wb = await openWorkbench();
+    page = wb.page;
+  });
+
+  suiteTeardown(async () => {
+    await wb?.close();
+  });
+
+  teardown(async function () {
+    if (this.currentTest?.state === 'failed' && page) {
+      await screenshot(page, `failed-${this.currentTest.title.replace(/\W+/g, '-')}.tmp`).catch(() => {});
+    }
+  });
+
+  test('the sample opens as a seed file', async () => {
+    await openFromExplorer(page, sample);
+    const alias = manifest.contributes?.languages?.find((l) => l.id === 'news-seed')?.aliases?.[0] ?? 'news-seed';
+    await page.locator('.statusbar-item', { hasText: alias }).first().waitFor({ timeout: 15_000 });
+  });
+
+  test('people, ranks and organisations are coloured unlike plain text', async () => {
+    // Monaco renders each token as an `mtk<N>` span; N indexes the theme's colour map.
+    const seen = await poll(() => page.evaluate((words) => {
+      const spans = [...document.querySelectorAll('.monaco-editor .view-lines .view-line span span')];
+      const weight = new Map();
+      for (const s of spans) {
+        const c = getComputedStyle(s).color;
+        weight.set(c, (weight.get(c) ?? 0) + s.textContent.length);
+      }
+      // Most of an article is plain text: the colour covering most characters is "plain".
+      const plain = [...weight].sort((a, b) => b[1] - a[1])[0]?.[0];
+      const kinds = {};
+      for (const [kind, word] of Object.entries(words)) {
+        const holding = spans.filter((s) => s.textContent.includes(word));
+        const hit = holding.find((s) => getComputedStyle(s).color !== plain) ?? holding[0];
+        kinds[kind] = hit ? { word, text: hit.textContent, colour: getComputedStyle(hit).color, className: hit.className } : { word, missing: true };
+      }
+      return { plain, kinds, done: Object.values(kinds).every((k) => k.colour && k.colour !== plain) };
+    }, colouredWords), 20_000);
+    await screenshot(page, 'editor-tokens');
+    for (const [kind, k] of Object.entries(seen.kinds)) {
+      assert.ok(!k.missing, `"${k.word}" (${kind}) is not on screen`);
+      assert.notStrictEqual(k.colour, seen.plain, `"${k.word}" (${kind}) has the plain text colour ${seen.plain} (span "${k.text}", class ${k.className})`);
+    }
+  });
+
+  test('hovering "Munir" shows the card for Asim Munir', async () => {
+    const box = await wordBox(page, 'Munir');
+    assert.ok(box, '"Munir" is not on screen');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Asim Munir' }).first();
+    await hover.waitFor({ state: 'visible', timeout: 15_000 });
+    // The card fades in: wait for full opacity so the screenshot shows it.
+    await page.waitForFunction(() => [...document.querySelectorAll('.monaco-hover')].some((h) => getComputedStyle(h).opacity === '1'), null, { timeout: 5_000 });
+    await screenshot(page, 'hover-munir', { keepMouse: true });
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+  });
+
+  for (const panel of ['Who met whom', 'Who said what']) {
+    test(`the News Lens side bar's "${panel}" panel has rows`, async () => {
+      await showNewsLensView(page);
+      const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: panel }) }).first();
+      await pane.waitFor({ timeout: 10_000 });
+      const header = pane.locator('.pane-header').first();
+      if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+      await pane.locator('.monaco-list-row').first().waitFor({ timeout: 15_000 });
+      await screenshot(page, `panel-${panel.toLowerCase().replace(/\W+/g, '-')}`);
+      assert.ok((await pane.locator('.monaco-list-row').count()) > 0);
+    });
+  }
+});
+
+/** Opens the News Lens view container from the activity bar unless it is already showing. */
+async function showNewsLensView(page) {
+  const title = manifest.contributes?.viewsContainers?.activitybar?.[0]?.title ?? 'News Lens';
+  const item = page.locator(`.activitybar .action-item[aria-label^="${title}"], .activitybar .action-item:has(a[aria-label^="${title}"])`).first();
+  await item.waitFor({ timeout: 10_000 });
+  if (!(await item.getAttribute('class'))?.split(' ').includes('checked')) await item.click();
+}
