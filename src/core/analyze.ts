@@ -1,13 +1,72 @@
+import { assignAttributes } from './attributes';
+import { buildDoc, type TagCache } from './document';
+import { collectMentions, collectTitles, groupOrganizations, groupPeople, type Draft } from './entities';
 import { parseHeader } from './header';
-import type { ArticleAnalysis } from './model';
+import { findMeetings } from './meetings';
+import type { ArticleAnalysis, Entity } from './model';
+import { findOrganizations, orgsByNoun } from './organizations';
+import { findUntitledPeople } from './untitled';
+import { findTitledPeople } from './people';
+import { findQuotes } from './quotes';
+import { attributeQuotes } from './speakers';
+
+/** Options for one analysis. */
+export interface AnalyzeOptions {
+  /** compromise's tags per sentence text, kept between calls by an incremental analyzer. */
+  tagCache?: TagCache;
+}
 
 /**
  * Analyses one seed file: its header, people, organisations, titles,
  * meetings and quotes. Takes the whole file text; every span in the result is
- * a UTF-16 offset range into that same text. Never throws: an empty or odd
- * text gives an analysis with empty lists and a note saying why.
+ * a UTF-16 offset range into that same text (`text.slice(start, end)` is the
+ * mention). Never throws: an empty or odd text gives an analysis with empty
+ * lists and a note saying why.
  */
-export function analyze(text: string): ArticleAnalysis {
+export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
   const header = parseHeader(text);
-  return { header, entities: [], mentions: [], titles: [], meetings: [], quotes: [], sentences: [], notes: [] };
+  const notes: string[] = [];
+  if (header.date === null) notes.push('No seed header (" date YYYY-MM-DD ") found: the whole file is read as the article.');
+  if (!/\p{L}/u.test(text.slice(header.bodyStart))) {
+    notes.push('The article has no words to analyse.');
+    return { header, entities: [], mentions: [], titles: [], meetings: [], quotes: [], sentences: [], notes };
+  }
+  const doc = buildDoc(text, header.bodyStart, options.tagCache);
+  const quotes = findQuotes(doc);
+  const titled = findTitledPeople(doc);
+  const people = groupPeople(doc, [...titled, ...findUntitledPeople(doc, titled, quotes)]);
+  const taken = new Uint8Array(doc.tokens.length);
+  for (const d of people) for (const h of d.hits) for (let i = h.name.t0; i < h.name.t1; i++) taken[i] = 1;
+  const orgs = groupOrganizations(doc, [...findOrganizations(doc, taken), ...orgsByNoun(doc, taken)]);
+  const mentions = collectMentions(doc, people, orgs);
+  const kept = [...people, ...orgs].filter((d) => d.entity.mentions.length > 0);
+  number(kept);
+  assignAttributes(doc, kept.filter((d) => d.entity.kind === 'person'), kept.filter((d) => d.entity.kind === 'organization'));
+  const titles = collectTitles(doc, kept.filter((d) => d.entity.kind === 'person'));
+  const entities: Entity[] = kept.map((d) => d.entity);
+  attributeQuotes(doc, quotes, entities, mentions);
+  const meetings = findMeetings(doc, entities, mentions);
+  return {
+    header,
+    entities,
+    mentions,
+    titles,
+    meetings,
+    quotes,
+    sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end })),
+    notes,
+  };
+}
+
+/** Final ids: p1, p2… for people and o1, o2… for organisations, in order of first mention. */
+function number(drafts: Draft[]): void {
+  const first = (d: Draft) => d.entity.mentions[0]?.start ?? Infinity;
+  drafts.sort((a, b) => (a.entity.kind === b.entity.kind ? first(a) - first(b) : a.entity.kind === 'person' ? -1 : 1));
+  let p = 0;
+  let o = 0;
+  for (const d of drafts) {
+    const id = d.entity.kind === 'person' ? `p${++p}` : `o${++o}`;
+    d.entity.id = id;
+    for (const m of d.entity.mentions) m.entityId = id;
+  }
 }

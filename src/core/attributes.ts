@@ -1,0 +1,157 @@
+import type { Doc } from './document';
+import type { Draft } from './entities';
+import { fold } from './fold';
+import type { Evidence, Span } from './model';
+import type { Range } from './people';
+import type { Token } from './tokens';
+import { COUNTRIES, CITIES, isOrgHead } from './vocab';
+import type { CountryEntry } from './lexicon/countries';
+
+/** Organisation heads that make a body part of the state: its people are affiliated to the country. */
+const STATE_BODIES = new Set(['Ministry', 'Forces', 'Force', 'Army', 'Navy', 'Government', 'Cabinet', 'Presidency', 'Guard', 'Corps', 'Command', 'Staff', 'Police', 'Embassy', 'Directorate', 'Department', 'Office', 'Administration', 'Parliament', 'Senate', 'Assembly', 'Council', 'Relations']);
+const HOST_HEADS = /\b(ambassador|envoy|high commissioner|consul|delegate|representative|attach[ée])\b/i;
+
+/**
+ * Chooses each person's rank, role and affiliation from the titles around
+ * their mentions, with the span each came from. Rank: a military rank, else
+ * the conferred honorific nearest the name. Role: offices joined by "and",
+ * else the first capitalised office, else the first office. Affiliation: a
+ * country written in or before the titles; else an organisation in a title
+ * (its country if it is a state body); else "of <country>" after the name;
+ * else, for office holders and officers, the article's home country.
+ */
+export function assignAttributes(doc: Doc, people: Draft[], orgs: Draft[]): void {
+  const home = homeCountry(doc);
+  for (const d of people) {
+    const e = d.entity;
+    const titles = d.hits.flatMap((h) => h.titles);
+    const military = titles.find((t) => t.kind === 'rank');
+    const honorifics = titles.filter((t) => t.kind === 'honorific');
+    const rank = military ?? honorifics[honorifics.length - 1];
+    if (rank) e.rank = { value: rank.value, span: span(doc, rank) };
+    const joined = d.hits.find((h) => h.role)?.role;
+    const offices = titles.filter((t) => t.kind === 'office');
+    const office = joined ? null : offices.find((t) => doc.tokens[headIndex(doc.tokens, t)]?.cap) ?? offices[0];
+    const roleRange = joined ?? office;
+    if (roleRange) e.role = { value: doc.text.slice(span(doc, roleRange).start, span(doc, roleRange).end), span: span(doc, roleRange) };
+    e.affiliation = affiliation(doc, d, orgs) ?? (offices.length || rank ? home : null);
+  }
+}
+
+function affiliation(doc: Doc, d: Draft, orgs: Draft[]): Evidence | null {
+  const { tokens } = doc;
+  for (const h of d.hits) {
+    for (const c of h.countries) return countryEvidence(doc, c);
+    for (const t of h.titles) {
+      const host = HOST_HEADS.test(doc.text.slice(span(doc, t).start, span(doc, t).end));
+      for (let i = t.t0; i < t.t1; i++) {
+        const m = COUNTRIES.match(tokens, i, t.t1);
+        if (!m) continue;
+        if (host && tokens[i - 1]?.text === 'to' && !m.value.demonym) { i += m.len - 1; continue; }
+        return countryEvidence(doc, { t0: i, t1: i + m.len });
+      }
+    }
+  }
+  for (const h of d.hits) {
+    for (const o of [...h.orgs, ...h.titles.flatMap((t) => orgsInside(doc, t, orgs))]) {
+      const c = COUNTRIES.match(tokens, o.t0, o.t1);
+      if (c) return countryEvidence(doc, { t0: o.t0, t1: o.t0 + c.len });
+      let lastHead = '';
+      for (let i = o.t0; i < o.t1; i++) if (isOrgHead(tokens[i])) lastHead = tokens[i].text;
+      if (STATE_BODIES.has(lastHead) || /^\p{Lu}+$/u.test(doc.text.slice(span(doc, o).start, span(doc, o).end).replace(/[^\p{L}]/gu, '').replace(/[a-z]/g, ''))) {
+        if (STATE_BODIES.has(lastHead)) continue;
+      }
+      const s = span(doc, o);
+      return { value: doc.text.slice(s.start, s.end), span: s };
+    }
+  }
+  // "President Recep Tayyip Erdoğan of Turkey"
+  for (const h of d.hits) {
+    if (tokens[h.name.t1]?.text === 'of') {
+      const c = COUNTRIES.match(tokens, h.name.t1 + 1);
+      if (c) return countryEvidence(doc, { t0: h.name.t1 + 1, t1: h.name.t1 + 1 + c.len });
+    }
+  }
+  return null;
+}
+
+/** Organisations named inside a title's span ("Chairman of Amea Power"). */
+function orgsInside(doc: Doc, t: Range, orgs: Draft[]): Range[] {
+  const s = span(doc, t);
+  const out: Range[] = [];
+  for (const o of orgs) for (const h of o.hits) {
+    const hs = span(doc, h.name);
+    if (hs.start >= s.start && hs.end <= s.end) out.push(h.name);
+  }
+  return out.sort((a, b) => a.t0 - b.t0);
+}
+
+/** The country as the article writes it: a demonym becomes a country name used in the text. */
+function countryEvidence(doc: Doc, r: Range): Evidence {
+  const s = span(doc, r);
+  const m = COUNTRIES.match(doc.tokens, r.t0, r.t1);
+  const written = doc.text.slice(s.start, s.end);
+  if (!m || !m.value.demonym) return { value: written, span: s };
+  return { value: writtenName(doc, m.value.entry) ?? m.value.entry.country, span: s };
+}
+
+/** The first name of `entry` that the text uses on its own (not inside a hyphenated word). */
+function writtenName(doc: Doc, entry: CountryEntry): string | null {
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const m = COUNTRIES.match(tokens, i);
+    if (!m || m.value.demonym || m.value.entry !== entry) continue;
+    const before = doc.text[tokens[i].start - 1];
+    if (before === '-') continue;
+    return doc.text.slice(tokens[i].start, tokens[i + m.len - 1].end);
+  }
+  return null;
+}
+
+/**
+ * The article's home country: the country of the dateline city if the body
+ * opens with one ("SEOUL, Jan. 2", "New Delhi:"), else the country named
+ * most often.
+ */
+function homeCountry(doc: Doc): Evidence | null {
+  const { tokens } = doc;
+  for (let i = 0; i < Math.min(4, tokens.length); i++) {
+    const c = CITIES.match(tokens, i) ?? matchUpper(tokens, i);
+    if (c) {
+      const s = span(doc, { t0: i, t1: i + c.len });
+      return { value: writtenName(doc, c.value) ?? c.value.country, span: s };
+    }
+  }
+  const counts = new Map<CountryEntry, { n: number; first: Range }>();
+  for (let i = 0; i < tokens.length; i++) {
+    const m = COUNTRIES.match(tokens, i);
+    if (!m) continue;
+    const e = m.value.entry;
+    const c = counts.get(e) ?? { n: 0, first: { t0: i, t1: i + m.len } };
+    c.n++;
+    counts.set(e, c);
+    i += m.len - 1;
+  }
+  let best: [CountryEntry, { n: number; first: Range }] | null = null;
+  for (const kv of counts) if (!best || kv[1].n > best[1].n) best = kv;
+  if (!best) return null;
+  return { value: writtenName(doc, best[0]) ?? best[0].country, span: span(doc, best[1].first) };
+}
+
+/** Datelines are often upper case: "SEOUL", "MEXICO CITY". */
+function matchUpper(tokens: Token[], i: number): { len: number; value: CountryEntry } | null {
+  if (!/^\p{Lu}{3,}$/u.test(tokens[i]?.text ?? '')) return null;
+  const titled = tokens.slice(i, i + 3).map((t) => ({ ...t, text: t.text.charAt(0) + t.text.slice(1).toLowerCase() }));
+  return CITIES.match(titled, 0);
+}
+
+function headIndex(tokens: Token[], r: Range): number {
+  for (let i = r.t0; i < r.t1; i++) if (['of', 'for', 'to', 'on'].includes(tokens[i].text)) return i - 1;
+  return r.t1 - 1;
+}
+
+export function span(doc: Doc, r: Range): Span {
+  return { start: doc.tokens[r.t0].start, end: doc.tokens[r.t1 - 1].end };
+}
+
+export { fold };

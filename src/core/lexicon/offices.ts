@@ -1,0 +1,56 @@
+/**
+ * Office and job words. A title phrase is built around a head word, widened
+ * to the left over modifiers and to the right over a complement
+ * ("Assistant Minister of Defence of Saudi Arabia").
+ */
+
+/** Head words of office titles, capitalised form. Lower-case use is allowed for those in LOWERCASE_HEADS. */
+export const OFFICE_HEADS = new Set([
+  'President', 'President-elect', 'Vice-President', 'Premier', 'Chancellor', 'Minister', 'Ministers', 'Secretary',
+  'Secretary-General', 'Ambassador', 'Envoy', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Chairman', 'Chairwoman',
+  'Chairperson', 'Chair', 'Governor', 'Commander', 'Commander-in-Chief', 'Chief', 'Director', 'Director-General',
+  'Head', 'Leader', 'Adviser', 'Advisor', 'Speaker', 'Senator', 'Mayor', 'Consul', 'Commissioner', 'High Commissioner',
+  'King', 'Queen', 'Emir', 'Amir', 'Sultan', 'CEO', 'Founder', 'Delegate', 'Representative', 'Lawmaker', 'MP',
+  'Judge', 'Attorney General', 'Attorney-General', 'Treasurer', 'Coordinator', 'Counsellor', 'Counselor', 'Attaché',
+  'Attache', 'Chargé', 'Prosecutor', 'Principal', 'Rector', 'Dean', 'Captain', 'Coach', 'Manager', 'Officer',
+  'Executive', 'Aide', 'Superintendent', 'Inspector', 'Auditor', 'Registrar', 'Administrator', 'Vice-Chancellor',
+  'Crown Prince', 'Deputy', 'Investor', 'Nominee', 'Editor', 'Correspondent', 'Legislator',
+]);
+
+/** Heads that also form a title in lower case ("the chairman of …", "chief of staff"). */
+export const LOWERCASE_HEADS = new Set([
+  'president', 'vice-president', 'premier', 'chancellor', 'minister', 'secretary', 'secretary-general', 'ambassador',
+  'envoy', 'spokesperson', 'spokesman', 'spokeswoman', 'chairman', 'chairwoman', 'chairperson', 'governor',
+  'commander', 'chief', 'director', 'director-general', 'head', 'leader', 'adviser', 'advisor', 'speaker', 'senator',
+  'mayor', 'consul', 'commissioner', 'ceo', 'founder', 'representative', 'lawmaker', 'judge', 'treasurer',
+  'coordinator', 'counsellor', 'counselor', 'prosecutor', 'investor', 'nominee', 'editor', 'aide', 'legislator',
+]);
+
+/** Words that can stand before a head inside the title ("Deputy Prime Minister", "Foreign Relations Secretary"). */
+export const OFFICE_MODIFIERS = new Set([
+  'Deputy', 'Vice', 'Assistant', 'Associate', 'Special', 'Senior', 'Chief', 'Acting', 'Interim', 'Executive',
+  'Managing', 'National', 'Supreme', 'First', 'Second', 'Principal', 'Permanent', 'Prime', 'Foreign', 'Defence',
+  'Defense', 'Interior', 'Finance', 'Home', 'Planning', 'Trade', 'Commerce', 'Economy', 'Economic', 'Education',
+  'Health', 'Justice', 'Information', 'Energy', 'Petroleum', 'Oil', 'Agriculture', 'Industry', 'Labour', 'Labor',
+  'Transport', 'Culture', 'Tourism', 'Environment', 'Security', 'Union', 'Federal', 'State', 'Provincial',
+  'Presidential', 'Relations', 'Affairs', 'External', 'Military', 'Army', 'Navy', 'Naval', 'Air', 'Force',
+  'Intelligence', 'Water', 'Power', 'Railways', 'Communications', 'Media', 'Press', 'Cabinet', 'General', 'Crown',
+  'Sports', 'Youth', 'Women', 'Science', 'Technology', 'Housing', 'Works', 'Public', 'Legal', 'Political',
+  'Strategic', 'Regional', 'Global', 'Private', 'Independent', 'Non-Executive', 'Vice-', 'Foreign-Policy', 'Treasury',
+]);
+
+/** The same in lower case, for lower-case titles ("presidential envoy", "national security adviser"). */
+export const LOWERCASE_MODIFIERS = new Set([
+  'deputy', 'vice', 'assistant', 'associate', 'special', 'senior', 'chief', 'acting', 'interim', 'executive',
+  'managing', 'national', 'security', 'presidential', 'foreign', 'defence', 'defense', 'military', 'army', 'navy',
+  'private', 'personal', 'press', 'political', 'economic', 'general', 'independent', 'legal', 'media', 'party',
+]);
+
+/** Words that end a lower-case title's complement ("chief of staff", "envoy for strategic economic cooperation"). */
+export const COMPLEMENT_PREPOSITIONS = new Set(['of', 'for', 'to', 'on']);
+
+/** Adjectives before a title that belong to neither title nor name ("Outgoing Tunisian Ambassador"). */
+export const TITLE_SKIP_ADJECTIVES = new Set([
+  'Outgoing', 'outgoing', 'Incoming', 'incoming', 'Former', 'former', 'Then', 'then', 'Newly', 'newly', 'New',
+  'Late', 'late', 'Current', 'current', 'Visiting', 'visiting', 'Top', 'top', 'Veteran', 'veteran', 'Serving',
+]);

@@ -1,0 +1,189 @@
+import type { Doc } from './document';
+import type { Entity, Meeting, Mention } from './model';
+import { IRREALIS, MEETING_NOUNS } from './lexicon/verbs';
+import { References } from './references';
+import type { Token } from './tokens';
+
+/**
+ * Finds who met whom: "A met (with) B", "A received (in audience) B", "A
+ * called on B" (not "called on B to …"), "A held talks/a meeting with B",
+ * "A had an encounter with B", "A told B", "A and B discussed/held talks",
+ * "talks between A and B", "A's summit with B", "during a phone call with B,
+ * A …", "their talks". Planned, hoped-for or denied meetings ("will meet",
+ * "plan to discuss", "no talks") are left out. Each unordered pair once.
+ */
+export function findMeetings(doc: Doc, entities: Entity[], mentions: Mention[]): Meeting[] {
+  const refs = new References(doc, entities, mentions, []);
+  const { tokens } = doc;
+  const out: Meeting[] = [];
+  const seen = new Set<string>();
+  const add = (a: string | null, b: string | null, v0: number, v1: number, s: { t0: number; t1: number }) => {
+    if (!a || !b || a === b) return;
+    const ea = refs.entity(a);
+    const eb = refs.entity(b);
+    if (!ea || !eb || (ea.kind !== 'person' && eb.kind !== 'person')) return;
+    const key = [a, b].sort().join('|');
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({
+      a, b,
+      verb: doc.text.slice(tokens[v0].start, tokens[v1 - 1].end),
+      verbSpan: { start: tokens[v0].start, end: tokens[v1 - 1].end },
+      sentence: { start: tokens[s.t0].start, end: tokens[s.t1 - 1].end },
+    });
+  };
+  for (const s of doc.sentences) {
+    for (let v = s.t0; v < s.t1; v++) {
+      const w = tokens[v].text.toLowerCase();
+      const trig = trigger(tokens, v, s.t1);
+      if (trig && !irrealis(tokens, v, s.t0)) {
+        const subjects = coordinated(refs, doc, refs.subjectBefore(v), v, s.t0);
+        const objects = trig.withObject ? objectsAfter(refs, tokens, trig.end, s.t1) : [];
+        if (trig.kind === 'called' && urged(refs, tokens, trig.end, s.t1)) continue;
+        for (const a of subjects) for (const b of objects) add(a, b, v, trig.end, s);
+        if (!trig.withObject && subjects.length === 2) add(subjects[0], subjects[1], v, trig.end, s);
+        // "During a phone call with B on Monday, A urged …"
+        if (trig.kind === 'noun' && subjects.length === 0 && objects.length) {
+          const a = mainSubjectAfter(refs, tokens, trig.end, s.t1, objects);
+          for (const b of objects) add(a, b, v, trig.end, s);
+        }
+      }
+      // "talks between A and B"
+      if (MEETING_NOUNS.has(w) && tokens[v + 1]?.text === 'between' && !irrealis(tokens, v, s.t0)) {
+        const objs = objectsAfter(refs, tokens, v + 2, s.t1);
+        if (objs.length >= 2) add(objs[0], objs[1], v, v + 2, s);
+      }
+      // "their first official talks": the two people of the sentence
+      if (MEETING_NOUNS.has(w) && /^(talks|meeting|call|conversation)$/.test(w) && precededBy(tokens, v, s.t0, 'their') && !irrealis(tokens, v, s.t0)) {
+        const ids = [...new Set(range(s.t0, v).map((k) => refs.entityAt[k]).filter((x): x is string => !!x && refs.entity(x)?.kind === 'person'))];
+        if (ids.length === 2) add(ids[0], ids[1], v, v + 1, s);
+      }
+    }
+  }
+  return out;
+}
+
+interface Trigger {
+  kind: 'verb' | 'called' | 'noun';
+  /** Token after the trigger words, where the other party starts. */
+  end: number;
+  withObject: boolean;
+}
+
+function trigger(tokens: Token[], v: number, end: number): Trigger | null {
+  const w = tokens[v].text.toLowerCase();
+  const next = tokens[v + 1]?.text;
+  if (w === 'met' || w === 'meets') return { kind: 'verb', end: next === 'with' ? v + 2 : v + 1, withObject: true };
+  if (w === 'received' || w === 'receives') {
+    const k = next === 'in' && tokens[v + 2]?.text === 'audience' ? v + 3 : v + 1;
+    return { kind: 'verb', end: k, withObject: true };
+  }
+  if (w === 'hosted' || w === 'welcomed') return { kind: 'verb', end: v + 1, withObject: true };
+  if (w === 'told') return { kind: 'verb', end: v + 1, withObject: true };
+  if ((w === 'called' || w === 'calls') && next === 'on') return { kind: 'called', end: v + 2, withObject: true };
+  if ((w === 'spoke' || w === 'talked' || w === 'speaks') && ['with', 'to'].includes(next ?? '')) return { kind: 'verb', end: v + 2, withObject: true };
+  if (w === 'discussed' || w === 'spoke' || w === 'talked') {
+    // "A discussed X with B" / "A and B discussed"
+    for (let k = v + 1; k < Math.min(end, v + 8); k++) if (tokens[k].text === 'with') return { kind: 'verb', end: k + 1, withObject: true };
+    return { kind: 'verb', end: v + 1, withObject: false };
+  }
+  if (w === 'held' || w === 'had' || w === 'holds' || w === 'joint') {
+    for (let k = v + 1; k < Math.min(end, v + 7); k++) {
+      if (MEETING_NOUNS.has(tokens[k].text) || (w === 'joint' && tokens[k].kind === 'word')) {
+        let j = k + 1;
+        while (j < end && MEETING_NOUNS.has(tokens[j].text)) j++;
+        if (tokens[j]?.text === 'with') return { kind: 'verb', end: j + 1, withObject: true };
+        if (w !== 'joint') return { kind: 'verb', end: j, withObject: false };
+      }
+      if (w === 'joint' && tokens[k].text === 'with') return { kind: 'verb', end: k + 1, withObject: true };
+      if (tokens[k].text === '.' || tokens[k].text === ',') break;
+    }
+    return null;
+  }
+  if (MEETING_NOUNS.has(w) && next === 'with') return { kind: 'noun', end: v + 2, withObject: true };
+  return null;
+}
+
+/** "will meet", "plans to discuss", "is scheduled to have a meeting", "no talks". */
+function irrealis(tokens: Token[], v: number, s0: number): boolean {
+  for (let k = v - 1; k >= Math.max(s0, v - 4); k--) {
+    const w = tokens[k].text.toLowerCase();
+    if (IRREALIS.has(w)) return true;
+    if (tokens[k].text === ',' || tokens[k].text === '.') break;
+  }
+  return false;
+}
+
+/** The first party after `k`, and more joined to it by "and" / "as well as". */
+function objectsAfter(refs: References, tokens: Token[], k: number, end: number): string[] {
+  const out: string[] = [];
+  let joined = true;
+  for (let i = k; i < end; i++) {
+    const id = refs.entityAt[i];
+    if (id) {
+      if (!joined) break;
+      if (!out.includes(id)) out.push(id);
+      joined = false;
+      while (i + 1 < end && refs.entityAt[i + 1] === id) i++;
+      continue;
+    }
+    const t = tokens[i];
+    if (t.text === 'and' || (t.text === 'as' && tokens[i + 1]?.text === 'well')) joined = true;
+    if (['.', ';', 'to', 'who', 'which', 'where'].includes(t.text)) break;
+    // a verb outside any title ends the clause: "… Asim Munir and discussed …"
+    if (!t.cap && t.kind === 'word' && /(ed|es)$/.test(t.text) && out.length && !['of', 'for'].includes(tokens[i - 1]?.text)) break;
+  }
+  return out;
+}
+
+/** "called on X to …" means urged. */
+function urged(refs: References, tokens: Token[], k: number, end: number): boolean {
+  let i = k;
+  while (i < end && (refs.entityAt[i] || tokens[i].cap || ['the', 'both', 'all', 'and'].includes(tokens[i].text))) i++;
+  return tokens[i]?.text === 'to';
+}
+
+/** A before its coordinated partner: "A and B discussed" gives [A, B]. */
+function coordinated(refs: References, doc: Doc, b: string | null, v: number, s0: number): string[] {
+  if (!b) return [];
+  const { tokens } = doc;
+  // the start of B's mention, then back over its titles and commas to "and"
+  let j = v - 1;
+  while (j >= s0 && refs.entityAt[j] !== b) j--;
+  while (j >= s0 && refs.entityAt[j] === b) j--;
+  let steps = 0;
+  while (j >= s0 && steps++ < 25 && !refs.entityAt[j] && tokens[j].text !== 'and') j--;
+  if (tokens[j]?.text !== 'and') return [b];
+  j--;
+  while (j >= s0 && steps++ < 40 && !refs.entityAt[j]) {
+    const t = tokens[j];
+    if (t.text === '.' || (!t.cap && t.kind === 'word' && !['of', 'the', 'and', 'for', 'to'].includes(t.text))) {
+      const a = refs.resolvePhrase(j);
+      return a && a !== b ? [a, b] : [b];
+    }
+    j--;
+  }
+  const a = j >= s0 ? refs.entityAt[j] : null;
+  return a && a !== b ? [a, b] : [b];
+}
+
+function mainSubjectAfter(refs: References, tokens: Token[], k: number, end: number, objects: string[]): string | null {
+  let i = k;
+  while (i < end && tokens[i].text !== ',') i++;
+  for (; i < end; i++) {
+    const id = refs.entityAt[i];
+    if (id && !objects.includes(id) && refs.entity(id)?.kind === 'person') return id;
+  }
+  return null;
+}
+
+function precededBy(tokens: Token[], v: number, s0: number, word: string): boolean {
+  for (let k = v - 1; k >= Math.max(s0, v - 4); k--) if (tokens[k].text === word) return true;
+  return false;
+}
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let i = a; i < b; i++) out.push(i);
+  return out;
+}

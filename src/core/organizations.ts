@@ -1,0 +1,143 @@
+import type { Doc } from './document';
+import type { Range } from './people';
+import { Tag, has } from './tags';
+import type { Token } from './tokens';
+import { COUNTRIES, isAcronym, isDateWord, isEventHead, isFunctionWord, isNotNameWord, isOfficeHead, isOfficeModifier, isOrgHead, isOrgLead, isSkipAdjective } from './vocab';
+import { ORG_APPOSITION_NOUNS } from './lexicon/organizations';
+
+/** An organisation named in one place, with the acronym written after it, if any. */
+export interface OrgHit {
+  name: Range;
+  acronym: Range | null;
+}
+
+/**
+ * Finds organisation names: capitalised names ending in a cue word ("Turkish
+ * Armed Forces", "Lulu Group"), "Lead of X" names ("Ministry of Foreign
+ * Affairs"), an acronym in brackets after a name ("… (ISPR)"), the news
+ * agencies of a dateline ("SEOUL, Jan. 2 (Yonhap) --"), a name before a
+ * noun such as "news site" or "agency", and bare acronyms. `taken[i]` marks
+ * tokens already read as part of a personal name.
+ */
+export function findOrganizations(doc: Doc, taken: Uint8Array): OrgHit[] {
+  const { tokens } = doc;
+  const out: OrgHit[] = [];
+  for (const s of doc.sentences) {
+    let i = s.t0;
+    while (i < s.t1) {
+      const run = capRun(tokens, i, s.t1, taken);
+      if (!run) { i++; continue; }
+      for (const name of orgsInRun(tokens, run)) out.push(withAcronym(tokens, name, s.t1));
+      i = run.t1;
+    }
+  }
+  out.push(...datelineAgencies(doc));
+  return out;
+}
+
+/** A maximal run of capitalised words and the small words that join them inside names. */
+function capRun(tokens: Token[], i: number, end: number, taken: Uint8Array): Range | null {
+  if (!tokens[i].cap || taken[i]) return null;
+  let j = i;
+  while (j < end && !taken[j]) {
+    const t = tokens[j];
+    if (j > i && t.start - tokens[j - 1].end > 1) break;
+    if (t.cap && t.kind === 'word') { j++; continue; }
+    if ((isFunctionWord(t) || t.kind === 'poss') && tokens[j + 1]?.cap && !taken[j + 1] && t.text !== 'and' && t.text !== 'to') { j++; continue; }
+    if ((t.text === 'the') && tokens[j - 1]?.text === 'of' && tokens[j + 1]?.cap) { j++; continue; }
+    break;
+  }
+  return j > i ? { t0: i, t1: j } : null;
+}
+
+/** Organisation names inside one capitalised run. */
+function orgsInRun(tokens: Token[], run: Range): Range[] {
+  const out: Range[] = [];
+  let a = run.t0;
+  // drop leading words that open sentences, dates, titles
+  while (a < run.t1 && (isNotNameWord(tokens[a]) || isFunctionWord(tokens[a]) || isDateWord(tokens[a]) || isSkipAdjective(tokens[a]))) a++;
+  // single acronyms stand alone
+  if (run.t1 - a === 1 && isAcronym(tokens[a])) return [{ t0: a, t1: a + 1 }];
+  // find the last organisation head; the name runs from `a` to it
+  let last = -1;
+  for (let j = a; j < run.t1; j++) if (isOrgHead(tokens[j]) && !isEventHead(tokens[j])) last = j;
+  const leadOf = (() => {
+    for (let j = a; j < run.t1; j++) if ((isOrgLead(tokens[j]) || isOrgHead(tokens[j])) && ['of', 'for'].includes(tokens[j + 1]?.text ?? '')) return j;
+    return -1;
+  })();
+  let end = -1;
+  if (leadOf >= 0) end = run.t1;
+  else if (last >= 0) end = last + 1;
+  if (end < 0) return out;
+  // an office title at the start is not part of the organisation: "Chief of the Turkish General Staff"
+  let start = a;
+  for (let j = a; j < end; j++) {
+    if (isOfficeHead(tokens[j]) && !isOrgHead(tokens[j]) && ['of', 'for', 'to'].includes(tokens[j + 1]?.text ?? '')) {
+      start = j + 2;
+      if (tokens[start]?.text === 'the') start++;
+    }
+  }
+  if (start >= end) return out;
+  // trailing small words
+  while (end > start && (isFunctionWord(tokens[end - 1]) || tokens[end - 1].kind === 'poss')) end--;
+  const content = [];
+  for (let j = start; j < end; j++) if (tokens[j].kind === 'word' && !isFunctionWord(tokens[j])) content.push(tokens[j]);
+  if (content.length === 0) return out;
+  const hasCountry = content.some((t) => COUNTRIES.match([t], 0));
+  const afterOffice = start > a;
+  // inside a title a bare "Defence Forces" is the office's complement, not an organisation
+  if (afterOffice && !hasCountry && content.length < 3) return out;
+  if (content.length === 1 && !isAcronym(content[0]) && isOrgHead(content[0])) return out;
+  if (content.every((t) => isOfficeModifier(t) || isOrgHead(t)) && !hasCountry && content.length < 3) return out;
+  out.push({ t0: start, t1: end });
+  return out;
+}
+
+/** "Inter-Services Public Relations (ISPR)": the bracketed acronym is the same organisation. */
+function withAcronym(tokens: Token[], name: Range, end: number): OrgHit {
+  const o = tokens[name.t1];
+  const a = tokens[name.t1 + 1];
+  const c = tokens[name.t1 + 2];
+  if (o?.text === '(' && c?.text === ')' && name.t1 + 2 < end && isAcronym(a)) return { name, acronym: { t0: name.t1 + 1, t1: name.t1 + 2 } };
+  return { name, acronym: null };
+}
+
+/** The bracket of a dateline names news agencies: "(UrduPoint / Pakistan Point News / WAM - 12th Oct, 2020)". */
+function datelineAgencies(doc: Doc): OrgHit[] {
+  const { tokens } = doc;
+  const out: OrgHit[] = [];
+  const limit = Math.min(tokens.length, 12);
+  let open = -1;
+  for (let i = 0; i < limit; i++) if (tokens[i].text === '(') { open = i; break; }
+  if (open < 0) return out;
+  let j = open + 1;
+  while (j < tokens.length && j < open + 30 && tokens[j].text !== ')') {
+    if (tokens[j].cap && !has(tokens[j].tags, Tag.Date) && !isDateWord(tokens[j])) {
+      let k = j;
+      while (tokens[k]?.cap && tokens[k].kind === 'word' && !isDateWord(tokens[k]) && !/\d/.test(tokens[k].text)) k++;
+      if (k > j && !COUNTRIES.match(tokens, j, k)) out.push({ name: { t0: j, t1: k }, acronym: null });
+      j = Math.max(k, j + 1);
+      // stop at the date part
+      if (tokens[j]?.kind === 'num') break;
+    } else if (tokens[j].kind === 'num') break;
+    else j++;
+  }
+  return out;
+}
+
+/** "the Estadao news site", "news agency PAP": a capitalised word beside an organisation noun. */
+export function orgsByNoun(doc: Doc, taken: Uint8Array): OrgHit[] {
+  const { tokens } = doc;
+  const out: OrgHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap || taken[i] || isNotNameWord(t) || t.kind !== 'word' || COUNTRIES.match(tokens, i)) continue;
+    const n1 = tokens[i + 1];
+    const n2 = tokens[i + 2];
+    const before = tokens[i - 1];
+    const nounAfter = (n1 && ORG_APPOSITION_NOUNS.has(n1.text)) || (n1?.text === 'news' && n2 && ORG_APPOSITION_NOUNS.has(n2.text));
+    const nounBefore = before && ORG_APPOSITION_NOUNS.has(before.text) && tokens[i - 2]?.text !== 'the';
+    if ((nounAfter && before?.text === 'the') || nounBefore) out.push({ name: { t0: i, t1: i + 1 }, acronym: null });
+  }
+  return out;
+}

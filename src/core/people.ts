@@ -1,0 +1,177 @@
+import type { Doc, Sentence } from './document';
+import type { Token } from './tokens';
+import { officeAt, rankAt, type TitlePart } from './titles';
+import { COUNTRIES, isAcronym, isCourtesy, isDateWord, isNameWord, isNotNameWord, isOfficeHead, isOrgHead, isParticle, isSkipAdjective } from './vocab';
+
+/** A token range `[t0, t1)`. */
+export interface Range {
+  t0: number;
+  t1: number;
+}
+
+/** A person named in one place, with what stands around the name. */
+export interface PersonHit {
+  name: Range;
+  /** Ranks, honorifics and offices attached to this mention, in text order. */
+  titles: TitlePart[];
+  /** Country names or demonyms written in or before the titles ("Russian President"). */
+  countries: Range[];
+  /** Organisations written as part of a title ("Pakistan Army chief"). */
+  orgs: Range[];
+  /** Offices joined by "and" into one role ("Deputy Prime Minister and Minister of Foreign Affairs"). */
+  role: Range | null;
+}
+
+/**
+ * Finds people introduced by a title chain: ranks, honorifics, courtesy
+ * forms and offices before a name ("Chief of Defence Forces Asim Munir",
+ * "Mr. C. Subramaniam", "Russian President, Vladimir Putin"), and offices in
+ * apposition after a name ("Khawaja Asif, the defence minister,").
+ */
+export function findTitledPeople(doc: Doc): PersonHit[] {
+  const out: PersonHit[] = [];
+  for (const s of doc.sentences) {
+    let i = s.t0;
+    while (i < s.t1) {
+      const hit = titledNameAt(doc.tokens, i, s);
+      if (hit) {
+        out.push(hit);
+        appositionAfter(doc.tokens, hit, s);
+        i = hit.name.t1;
+      } else i++;
+    }
+  }
+  return out;
+}
+
+function titledNameAt(tokens: Token[], i: number, s: Sentence): PersonHit | null {
+  const end = s.t1;
+  const hit: PersonHit = { name: { t0: 0, t1: 0 }, titles: [], countries: [], orgs: [], role: null };
+  let k = i;
+  while (isSkipAdjective(tokens[k])) k++;
+  // a country or demonym before the title: "Russian President", "Saudi Arabia's Defence Minister"
+  const c = COUNTRIES.match(tokens, k, end);
+  if (c) {
+    const after = k + c.len + (tokens[k + c.len]?.kind === 'poss' ? 1 : 0);
+    if (startsChain(tokens, after, end)) {
+      hit.countries.push({ t0: k, t1: k + c.len });
+      k = after;
+    }
+  }
+  // an organisation before an office: "Pakistan Army chief", "MoFA Spokesperson"
+  const org = orgModifierAt(tokens, k, end);
+  let courtesy = false;
+  let joinedFrom = -1;
+  for (;;) {
+    const r = rankAt(tokens, k, end);
+    if (r && !(isOfficeHead(tokens[k]) && !isNameWord(tokens[r.t1]) && !rankAt(tokens, r.t1, end))) {
+      hit.titles.push(r);
+      k = r.t1;
+      continue;
+    }
+    if (isCourtesy(tokens[k])) {
+      courtesy = true;
+      k++;
+      continue;
+    }
+    const officeStart = org ? org.t0 : k;
+    const o = officeAt(tokens, org ? org.t1 : k, end);
+    if (o && (!org || hit.titles.length === 0)) {
+      hit.titles.push({ t0: officeStart, t1: o.t1, kind: 'office', value: '' });
+      if (org) hit.orgs.push(org);
+      if (joinedFrom < 0) joinedFrom = officeStart;
+      k = o.t1;
+      if (o.nameAt !== null) break;
+      if (tokens[k]?.text === 'and' && officeAt(tokens, k + 1, end)) {
+        hit.role = { t0: joinedFrom, t1: k }; // widened below
+        k++;
+        continue;
+      }
+      // "Title, Name": the title in apposition before the name
+      if (tokens[k]?.text === ',' && (isNameWord(tokens[k + 1]) || rankAt(tokens, k + 1, end) || isCourtesy(tokens[k + 1]))) {
+        k++;
+      }
+      continue;
+    }
+    break;
+  }
+  if (hit.titles.length === 0 && !courtesy) return null;
+  const name = nameAt(tokens, k, end);
+  if (!name) return null;
+  hit.name = name;
+  const offices = hit.titles.filter((t) => t.kind === 'office');
+  if (hit.role && offices.length > 1) hit.role = { t0: offices[0].t0, t1: offices[offices.length - 1].t1 };
+  else hit.role = null;
+  for (const t of hit.titles) if (t.kind === 'office') t.value = textOf(tokens, t);
+  return hit;
+}
+
+function startsChain(tokens: Token[], k: number, end: number): boolean {
+  return !!(rankAt(tokens, k, end) || officeAt(tokens, k, end) || orgModifierAt(tokens, k, end) || isCourtesy(tokens[k]) || isSkipAdjective(tokens[k]));
+}
+
+/** An organisation name or acronym written before an office head ("Pakistan Army chief"). */
+function orgModifierAt(tokens: Token[], k: number, end: number): Range | null {
+  if (isAcronym(tokens[k]) && isOfficeHead(tokens[k + 1])) return { t0: k, t1: k + 1 };
+  let j = k;
+  while (j < end && tokens[j].cap && tokens[j].kind === 'word' && !isOfficeHead(tokens[j])) j++;
+  if (j - k >= 2 && isOrgHead(tokens[j - 1]) && isOfficeHead(tokens[j]) && !isNotNameWord(tokens[k])) return { t0: k, t1: j };
+  return null;
+}
+
+/**
+ * A personal name at `k`: capitalised words, initials and particles
+ * ("Mohamed bin Zayed Al Nahyan", "C. Subramaniam", "Lee Jong-sup").
+ */
+export function nameAt(tokens: Token[], k: number, end: number): Range | null {
+  const first = tokens[k];
+  if (!isNameWord(first) || isNotNameWord(first) || isParticle(first) && !first.cap) return null;
+  let j = k;
+  while (j < end) {
+    const t = tokens[j];
+    if (j > k && t.start - tokens[j - 1].end > 1) break;
+    if (isNameWord(t) && !isDateWord(t)) j++;
+    else if (isParticle(t) && isNameWord(tokens[j + 1])) j++;
+    else break;
+  }
+  while (j > k && isParticle(tokens[j - 1])) j--;
+  return j > k ? { t0: k, t1: j } : null;
+}
+
+/** ", the defence minister," or ", Chairman of Amea Power." after a name adds that office. */
+function appositionAfter(tokens: Token[], hit: PersonHit, s: Sentence): void {
+  let k = hit.name.t1;
+  if (tokens[k]?.text !== ',') return;
+  k++;
+  if (['the', 'his', 'her'].includes(tokens[k]?.text ?? '')) k++;
+  // "the President's Special Adviser …"
+  if (tokens[k]?.cap && tokens[k + 1]?.kind === 'poss') k += 2;
+  const c = COUNTRIES.match(tokens, k, s.t1);
+  const countryAt = k;
+  if (c) k += c.len + (tokens[k + c.len]?.kind === 'poss' ? 1 : 0);
+  const o = officeAt(tokens, k, s.t1);
+  if (!o || o.nameAt !== null) return;
+  const close = tokens[o.t1];
+  if (close && !([',', '.', ';', ')'].includes(close.text) || close.text === 'and')) return;
+  if (c) hit.countries.push({ t0: countryAt, t1: countryAt + c.len });
+  hit.titles.push({ t0: k, t1: o.t1, kind: 'office', value: textOf(tokens, { t0: k, t1: o.t1 }) });
+  // "Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE Armed Forces"
+  let last = o.t1;
+  while (tokens[last]?.text === 'and') {
+    const more = officeAt(tokens, last + 1, s.t1);
+    if (!more || more.nameAt !== null) break;
+    hit.titles.push({ t0: last + 1, t1: more.t1, kind: 'office', value: textOf(tokens, { t0: last + 1, t1: more.t1 }) });
+    hit.role = { t0: k, t1: more.t1 };
+    last = more.t1;
+  }
+}
+
+export function textOf(tokens: Token[], r: Range): string {
+  return r.t1 > r.t0 ? tokensText(tokens, r.t0, r.t1) : '';
+}
+
+function tokensText(tokens: Token[], t0: number, t1: number): string {
+  let s = tokens[t0].text;
+  for (let i = t0 + 1; i < t1; i++) s += (tokens[i].start > tokens[i - 1].end ? ' ' : '') + tokens[i].text;
+  return s;
+}

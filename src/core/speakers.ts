@@ -1,0 +1,129 @@
+import type { Doc } from './document';
+import type { Entity, Mention, Quote } from './model';
+import { QUOTE_CUE_VERBS, REPORTING_VERBS } from './lexicon/verbs';
+import { References, tokenIndexAt } from './references';
+
+/**
+ * Gives each quote its speaker and the cue that names it, in this order:
+ * 1. a cue after the closing mark: `," X said`, `," said X`, `," it said`,
+ *    `," according to X`;
+ * 2. a cue before the opening mark: `X said, "…`, `… from a source in X: "…`;
+ * 3. a reporting verb earlier in the same sentence: `X hailed "…"`;
+ * 4. a quote that continues the one before it (no sentence between them)
+ *    or runs into the next one takes that quote's speaker.
+ * A quote none of these fits keeps speaker null.
+ */
+export function attributeQuotes(doc: Doc, quotes: Quote[], entities: Entity[], mentions: Mention[]): void {
+  const refs = new References(doc, entities, mentions, quotes.map((q) => q.outer));
+  const { tokens } = doc;
+  const decided: boolean[] = [];
+  for (const q of quotes) {
+    const open = tokenIndexAt(tokens, q.outer.start);
+    const close = tokenIndexAt(tokens, q.outer.end) ; // first token after the quote
+    const cue = cueAfter(refs, doc, close) ?? cueBefore(refs, doc, open) ?? verbEarlier(refs, doc, open);
+    if (cue) {
+      q.speakerId = cue.id;
+      q.cue = { start: tokens[cue.t0].start, end: tokens[cue.t1 - 1].end };
+    }
+    decided.push(!!cue);
+  }
+  // continuations: forwards (takes the previous speaker), then backwards (a quote cut off by the next)
+  for (let k = 1; k < quotes.length; k++) {
+    if (decided[k] || !adjacent(doc, quotes[k - 1], quotes[k])) continue;
+    quotes[k].speakerId = quotes[k - 1].speakerId;
+    decided[k] = decided[k - 1];
+  }
+  for (let k = quotes.length - 2; k >= 0; k--) {
+    if (decided[k] || quotes[k].outer.end !== quotes[k + 1].outer.start) continue;
+    quotes[k].speakerId = quotes[k + 1].speakerId;
+    decided[k] = decided[k + 1];
+  }
+}
+
+interface Cue {
+  id: string;
+  t0: number;
+  t1: number;
+}
+
+function cueAfter(refs: References, doc: Doc, i: number): Cue | null {
+  const { tokens } = doc;
+  let j = i;
+  while (tokens[j] && [',', '.'].includes(tokens[j].text) && j - i < 2) j++;
+  if (!tokens[j] || tokens[j].kind === 'quote') return null;
+  const sentEnd = refs.sentenceOf(j).t1;
+  // "according to X"
+  if (tokens[j].text.toLowerCase() === 'according' && tokens[j + 1]?.text === 'to') {
+    const k = j + 2 + (tokens[j + 2]?.text === 'the' ? 1 : 0);
+    const id = refs.entityAt[k] ?? refs.resolvePhrase(endOfPhrase(doc, k, sentEnd));
+    return id ? { id, t0: j, t1: k + 1 } : null;
+  }
+  // "said X" / "X said" within a few words
+  for (let v = j; v < Math.min(sentEnd, j + 8); v++) {
+    const w = tokens[v].text;
+    if (!QUOTE_CUE_VERBS.has(w)) continue;
+    if (refs.quoted(v)) return null;
+    if (v === j) {
+      const id = refs.subjectAfter(v);
+      return id ? { id, t0: j, t1: v + 2 } : null;
+    }
+    const id = refs.subjectBefore(v);
+    return id ? { id, t0: j, t1: v + 1 } : null;
+  }
+  return null;
+}
+
+function cueBefore(refs: References, doc: Doc, open: number): Cue | null {
+  const { tokens } = doc;
+  const p = open - 1;
+  if (!tokens[p] || ![',', ':'].includes(tokens[p].text)) return null;
+  const s = refs.sentenceOf(p);
+  // `X said, "…` / `X replied: "…`
+  if (REPORTING_VERBS.has(tokens[p - 1]?.text ?? '')) {
+    const id = refs.subjectBefore(p - 1);
+    if (id) return { id, t0: p - 1, t1: p };
+  }
+  if (tokens[p].text !== ':') return null;
+  // `… quoted the president as telling the investors: "…`
+  for (let k = p - 1; k > s.t0; k--) {
+    if (tokens[k].text === 'as' && ['telling', 'saying'].includes(tokens[k + 1]?.text ?? '')) {
+      const id = refs.resolvePhrase(k - 1) ?? refs.entityAt[k - 1];
+      if (id) return { id, t0: k - 1, t1: k + 2 };
+    }
+  }
+  // `Quote from a source in X: "…`: the last entity before the colon
+  for (let k = p - 1; k >= s.t0; k--) {
+    const id = refs.entityAt[k];
+    if (id) return { id, t0: k, t1: k + 1 };
+  }
+  return null;
+}
+
+/** `X hailed "…"`, `X said the two spoke about "…"`: a reporting verb earlier in the sentence. */
+function verbEarlier(refs: References, doc: Doc, open: number): Cue | null {
+  const { tokens } = doc;
+  const s = refs.sentenceOf(open);
+  for (let v = open - 1; v >= s.t0; v--) {
+    if (tokens[v].kind === 'quote') return null;
+    if (!REPORTING_VERBS.has(tokens[v].text) || refs.quoted(v)) continue;
+    const id = refs.subjectBefore(v);
+    if (id) return { id, t0: v, t1: v + 1 };
+    // "led Trump to hail …": the subject of an infinitive
+    if (tokens[v - 1]?.text === 'to' && refs.entityAt[v - 2]) return { id: refs.entityAt[v - 2]!, t0: v - 2, t1: v + 1 };
+  }
+  return null;
+}
+
+/** The last word of a short noun phrase starting at `k` ("the foreign ministry"). */
+function endOfPhrase(doc: Doc, k: number, end: number): number {
+  let j = k;
+  while (j + 1 < end && doc.tokens[j + 1].kind === 'word' && !['said', 'in', 'on', 'at', 'and'].includes(doc.tokens[j + 1].text)) j++;
+  return j;
+}
+
+/** No full sentence stands between the end of `a` and the start of `b`. */
+function adjacent(doc: Doc, a: Quote, b: Quote): boolean {
+  const between = doc.text.slice(a.outer.end, b.outer.start);
+  const stops = between.match(/[.!?](?=\s)/g)?.length ?? 0;
+  return stops <= 1 && between.length < 240;
+}

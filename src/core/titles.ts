@@ -1,0 +1,173 @@
+import type { TitleKind } from './model';
+import { COUNTRIES, OFFICE_HEAD_TABLE, RANKS, REGION_TABLE, isEventHead, isFunctionWord, isNameWord, isOfficeHead, isOfficeModifier, isOrgHead, isOrgLead, isParticle } from './vocab';
+import type { Token } from './tokens';
+
+/** One rank, honorific or office inside a title chain, as a token range. */
+export interface TitlePart {
+  t0: number;
+  t1: number;
+  kind: TitleKind;
+  /** Normal form (ranks) or the text (offices). */
+  value: string;
+}
+
+/** An office phrase: head, modifiers, complement. */
+export interface OfficeParse {
+  t0: number;
+  t1: number;
+  /** Where a personal name starts that was written straight after the complement, if any. */
+  nameAt: number | null;
+  /** Head word ("Ambassador"), lower-cased. */
+  head: string;
+}
+
+const HOST_HEADS = new Set(['ambassador', 'envoy', 'high commissioner', 'consul', 'delegate', 'representative', 'attaché', 'attache']);
+
+/** A rank or honorific at `i` ("Lt. Gen.", "Sheikh", "His Highness"). */
+export function rankAt(tokens: Token[], i: number, end: number): TitlePart | null {
+  const m = RANKS.match(tokens, i, end);
+  if (!m) return null;
+  return { t0: i, t1: i + m.len, kind: m.value.kind, value: m.value.value };
+}
+
+/**
+ * Parses an office title starting at token `i`: modifiers, a head, and a
+ * complement introduced by of/for/to/on ("Minister of State for Defence").
+ * Capitalised titles take capitalised complements; lower-case titles
+ * ("chief of staff", "presidential envoy for strategic economic cooperation")
+ * take lower-case nouns too. A name written right after the complement
+ * ("Chief of Defence Forces Asim Munir") is split off and reported in `nameAt`.
+ */
+export function officeAt(tokens: Token[], i: number, end: number): OfficeParse | null {
+  const first = tokens[i];
+  if (!first || first.kind !== 'word') return null;
+  const cap = first.cap;
+  let j = i;
+  let headEnd = -1;
+  let head = '';
+  while (j < end) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || t.cap !== cap) break;
+    if (j > i && t.start - tokens[j - 1].end > 1) break;
+    const multi = cap ? OFFICE_HEAD_TABLE.match(tokens, j, end) : null;
+    if (multi && multi.len > 1) {
+      j += multi.len;
+      headEnd = j;
+      head = multi.value.toLowerCase();
+      continue;
+    }
+    if (isOfficeHead(t)) {
+      j++;
+      headEnd = j;
+      head = t.text.toLowerCase();
+      continue;
+    }
+    if (isOfficeModifier(t)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (headEnd < 0) return null;
+  // "Chief" alone needs a complement ("Chief of …") to be an office; "chief" after an org is fine.
+  let k = headEnd;
+  let nameAt: number | null = null;
+  const prep = tokens[k];
+  const inCharge = prep && prep.text === 'in' && tokens[k + 1]?.text === 'charge' && tokens[k + 2]?.text === 'of';
+  if (prep && (['of', 'for', 'to', 'on'].includes(prep.text) || inCharge)) {
+    const c = complementAt(tokens, inCharge ? k + 3 : k + 1, end, cap, HOST_HEADS.has(head));
+    if (c) {
+      k = c.end;
+      nameAt = c.nameAt;
+    }
+  } else if (cap && (head === 'commander' || head === 'chief')) {
+    // "Commander United Arab Emirates (UAE) Navy": an organisation straight after the head
+    const c = complementAt(tokens, k, end, cap, false);
+    if (c && c.end > k && isOrgHead(lastWord(tokens, k, c.nameAt ?? c.end))) {
+      k = c.end;
+      nameAt = c.nameAt;
+    }
+  }
+  return { t0: i, t1: nameAt ?? k, nameAt, head };
+}
+
+function lastWord(tokens: Token[], from: number, to: number): Token | undefined {
+  for (let i = to - 1; i >= from; i--) if (tokens[i].kind === 'word') return tokens[i];
+  return undefined;
+}
+
+/** What a complement covers: `[start, end)`, and where a following name starts. */
+interface Complement {
+  end: number;
+  nameAt: number | null;
+}
+
+function complementAt(tokens: Token[], i: number, end: number, cap: boolean, _host: boolean): Complement | null {
+  let j = i;
+  let lastContent = -1;
+  while (j < end) {
+    const t = tokens[j];
+    if (j > i && t.start - tokens[j - 1].end > 1 && t.kind !== 'punct') break;
+    if (t.kind === 'poss' && tokens[j + 1]?.cap) { j++; continue; }
+    if (t.text === '(' && tokens[j + 2]?.text === ')' && tokens[j + 1]?.cap) { j += 3; lastContent = j - 1; continue; }
+    if (t.kind === 'word' && t.cap) {
+      // a rank followed by a name ends the complement: "… of Russia Army General Sergei Shoigu"
+      const r = RANKS.match(tokens, j, end);
+      if (r && j > i && (isNameWord(tokens[j + r.len]) || RANKS.match(tokens, j + r.len, end))) break;
+      // "and" + a new office starts another title: "Crown Prince of Abu Dhabi and Deputy Supreme Commander …"
+      j++;
+      lastContent = j - 1;
+      continue;
+    }
+    if (t.kind === 'word' && !t.cap && isFunctionWord(t) && t.text !== "'s") {
+      const next = tokens[j + 1];
+      if (t.text === 'and' && next && (isOfficeModifier(next) || isOfficeHead(next))) break;
+      if (t.text === 'in' && next?.text === 'charge' && tokens[j + 2]?.text === 'of') { j += 3; continue; }
+      if (next && (next.cap || next.text === 'the' || (!cap && next.kind === 'word'))) { j++; continue; }
+      break;
+    }
+    if (!cap && t.kind === 'word' && !t.cap && isLowerComplementWord(t)) {
+      j++;
+      lastContent = j - 1;
+      continue;
+    }
+    break;
+  }
+  if (lastContent < i) return null;
+  const stop = lastContent + 1;
+  return { end: stop, nameAt: cap ? splitName(tokens, i, stop) : null };
+}
+
+function isLowerComplementWord(t: Token): boolean {
+  // nouns and adjectives of a lower-case complement; no verbs, pronouns or determiners
+  return /^[\p{Ll}][\p{L}-]*$/u.test(t.text) && !['a', 'an', 'his', 'her', 'their', 'its', 'who', 'which', 'that', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'and', 'or', 'but', 'as', 'at', 'by', 'from', 'in', 'on', 'with', 'to'].includes(t.text) && !/(ed|ing)$/.test(t.text);
+}
+
+/**
+ * Inside a capitalised complement, the words after the last word that
+ * belongs to titles, places or organisations are a personal name: in "Chief
+ * of Defence Forces Asim Munir" that is "Asim Munir". A single word right
+ * after "and"/"of" stays in the complement ("Media and Publicity").
+ */
+function splitName(tokens: Token[], from: number, to: number): number | null {
+  const vocab = new Array<boolean>(to - from).fill(false);
+  for (let j = from; j < to; j++) {
+    const c = COUNTRIES.match(tokens, j, to) ?? REGION_TABLE.match(tokens, j, to);
+    if (c) {
+      for (let q = j; q < j + c.len; q++) vocab[q - from] = true;
+      j += c.len - 1;
+      continue;
+    }
+    const t = tokens[j];
+    if (t.kind !== 'word' || isFunctionWord(t) || isOfficeHead(t) || isOfficeModifier(t) || isOrgHead(t) || isOrgLead(t) || isEventHead(t) || !isNameWord(t)) vocab[j - from] = true;
+    if (isParticle(t) && j > from && !vocab[j - from - 1]) vocab[j - from] = false;
+  }
+  let v = to - 1;
+  while (v >= from && !vocab[v - from]) v--;
+  const nameAt = v + 1;
+  if (nameAt >= to || v < from) return null;
+  const before = tokens[v];
+  if (isFunctionWord(before) && to - nameAt < 2) return null;
+  if (isParticle(tokens[nameAt])) return null;
+  return nameAt;
+}

@@ -1,0 +1,88 @@
+/** A token of the article text. Offsets are UTF-16 offsets into the whole text. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  kind: TokenKind;
+  /** Starts with an upper-case letter (or is an upper-case acronym). */
+  cap: boolean;
+  /** Tag bits from the NLP adapter (see tags.ts); 0 until tagged. */
+  tags: number;
+}
+
+/** word: letters/digits; poss: a possessive 's; quote: a quotation mark (incl. ''); punct: any other mark. */
+export type TokenKind = 'word' | 'num' | 'poss' | 'quote' | 'punct';
+
+/** Words written with a final period that is part of the word. */
+const ABBREVIATIONS = new Set([
+  'Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Lt', 'Gen', 'Col', 'Maj', 'Brig', 'Capt', 'Adm', 'Sgt', 'Cpl', 'St', 'Jr', 'Sr',
+  'Prof', 'Rev', 'Hon', 'Gov', 'Sen', 'Rep', 'Cmdr', 'Cdr', 'No', 'Mme', 'Smt', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun',
+  'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Corp', 'Inc', 'Ltd', 'Co', 'vs', 'etc', 'approx', 'Vol', 'Fig',
+]);
+
+// One alternative per kind; order matters. Letters include combining marks so
+// "Bayraktaroğlu" written with a combining breve stays one word.
+const TOKEN = new RegExp(
+  [
+    "(''|’’|``|[\"“”„‟«»‹›])", // 1: double quotation marks, incl. two apostrophes
+    "([‘’'`‚‛])", // 2: single quotation marks / apostrophes
+    '(\\p{L}[\\p{M}]*(?:\\.\\p{L}[\\p{M}]*)+\\.?)', // 3: dotted abbreviations: U.S., H.E., U.S
+    '([\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:[-‐\u2011][\\p{L}\\p{M}\\p{N}]+)*(?:[\'’][\\p{L}\\p{M}]+)*)', // 4: words
+    '(\\S)', // 5: anything else, one code point
+  ].join('|'),
+  'gu',
+);
+
+/**
+ * Splits `text[from, to)` into tokens with exact offsets. Possessive "'s" is a
+ * token of its own so that a name never includes it; a period after a known
+ * abbreviation or a single capital initial ("C.") belongs to the word.
+ */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(from, to);
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(slice)) !== null) {
+    let start = from + m.index;
+    const raw = m[0];
+    if (m[1] !== undefined || m[2] !== undefined) {
+      out.push(make(start, start + raw.length, raw, 'quote'));
+      continue;
+    }
+    if (m[3] !== undefined) {
+      out.push(make(start, start + raw.length, raw, 'word'));
+      continue;
+    }
+    if (m[4] !== undefined) {
+      let word = raw;
+      const poss = /['’]s$/u.exec(word);
+      let possToken: Token | null = null;
+      if (poss && word.length > 2) {
+        word = word.slice(0, -2);
+        possToken = make(start + word.length, start + raw.length, raw.slice(-2), 'poss');
+      } else if (/['’]$/u.test(word)) {
+        word = word.slice(0, -1);
+      }
+      // A period that belongs to the word: "Dr.", "Gen.", an initial "C.".
+      let end = start + word.length;
+      if (!possToken && text[end] === '.' && (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word))) {
+        end += 1;
+        TOKEN.lastIndex += 1;
+      }
+      const kind = /^\p{N}/u.test(word) ? 'num' : 'word';
+      out.push(make(start, end, text.slice(start, end), kind));
+      if (possToken) out.push(possToken);
+      continue;
+    }
+    if (/\s/u.test(raw)) continue;
+    out.push(make(start, start + raw.length, raw, 'punct'));
+    start += raw.length;
+  }
+  return out;
+}
+
+function make(start: number, end: number, text: string, kind: TokenKind): Token {
+  const cap = kind === 'word' && /^\p{Lu}/u.test(text);
+  return { start, end, text, kind, cap, tags: 0 };
+}

@@ -1,0 +1,93 @@
+import { COURTESY, HONORIFICS, MILITARY_RANKS } from './lexicon/ranks';
+import { OFFICE_HEADS, OFFICE_MODIFIERS, LOWERCASE_HEADS, LOWERCASE_MODIFIERS, TITLE_SKIP_ADJECTIVES } from './lexicon/offices';
+import { COUNTRY_BY_CITY, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, REGIONS, type CountryEntry } from './lexicon/countries';
+import { EVENT_HEADS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_LEADS } from './lexicon/organizations';
+import { PhraseTable, phraseSet } from './phraseTable';
+import { Tag, has } from './tags';
+import type { Token } from './tokens';
+
+/** Word-class questions about tokens, answered from the lexicons. */
+
+export type RankKind = 'rank' | 'honorific';
+type RankEntry = [string, { value: string; kind: RankKind }];
+export const RANKS = new PhraseTable<{ value: string; kind: RankKind }>([
+  ...Object.entries(MILITARY_RANKS).map(([k, v]): RankEntry => [k, { value: v, kind: 'rank' }]),
+  ...Object.entries(HONORIFICS).map(([k, v]): RankEntry => [k, { value: v, kind: 'honorific' }]),
+]);
+export const COUNTRIES = new PhraseTable<{ entry: CountryEntry; demonym: boolean }>([
+  ...[...COUNTRY_BY_NAME].map(([k, entry]) => [k, { entry, demonym: false }] as [string, { entry: CountryEntry; demonym: boolean }]),
+  ...[...COUNTRY_BY_DEMONYM].map(([k, entry]) => [k, { entry, demonym: true }] as [string, { entry: CountryEntry; demonym: boolean }]),
+]);
+export const CITIES = new PhraseTable([...COUNTRY_BY_CITY]);
+export const REGION_TABLE = phraseSet(REGIONS);
+export const OFFICE_HEAD_TABLE = phraseSet(OFFICE_HEADS);
+
+const FUNCTION_WORDS = new Set(['of', 'the', 'for', 'to', 'and', 'in', 'on', 'with', 'at', 'by', 'from', "'s", '’s', '&']);
+/** Lower-case particles inside personal names ("bin", "de", "da", "Al"). */
+const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'dos', 'das', 'al', 'el', 'y', 'ben', 'abu', 'Bin', 'Al', 'El', 'Ibn', 'Abu', 'Ben', 'Van', 'Von', 'De', 'Da', 'Le', 'La']);
+/** Capitalised words that are never part of a name when they open a sentence or stand alone. */
+const NOT_NAME_WORDS = new Set([
+  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her',
+  'Their', 'Our', 'Its', 'My', 'Your', 'During', 'Both', 'Meanwhile', 'However', 'But', 'And', 'Or', 'In', 'On',
+  'At', 'For', 'With', 'From', 'By', 'To', 'Of', 'As', 'After', 'Before', 'While', 'When', 'Where', 'Why', 'How',
+  'What', 'Who', 'Which', 'Neither', 'Nor', 'Any', 'Each', 'Every', 'All', 'Some', 'Many', 'Most', 'Other',
+  'According', 'Asked', 'Regarding', 'Speaking', 'Also', 'Although', 'Though', 'If', 'Since', 'Until', 'Under',
+  'Over', 'Amid', 'Among', 'Between', 'Despite', 'Following', 'Accompanied', 'Background', 'Details', 'Source',
+  'Quote', 'Apart', 'Let', 'There', 'Here', 'Then', 'Now', 'Today', 'Yesterday', 'Tomorrow', 'Earlier', 'Later',
+  'One', 'Two',
+  'Three', 'No', 'Not', 'Yes', 'Thanks', 'Thank', 'Please', 'Such', 'Further', 'Again', 'Only', 'Just', 'Even',
+  'So', 'Yet', 'Still', 'Because', 'Unless', 'Whether', 'Once', 'Instead', 'Indeed', 'Besides', 'Moreover',
+  'Furthermore', 'Nevertheless', 'Otherwise', 'Thus', 'Hence', 'Therefore', 'Our', 'Mr', 'Outgoing',
+]);
+
+export function isFunctionWord(t: Token | undefined): boolean {
+  return !!t && FUNCTION_WORDS.has(t.text.toLowerCase());
+}
+export function isParticle(t: Token | undefined): boolean {
+  return !!t && NAME_PARTICLES.has(t.text);
+}
+export function isCourtesy(t: Token | undefined): boolean {
+  return !!t && COURTESY.has(t.text);
+}
+export function isSkipAdjective(t: Token | undefined): boolean {
+  return !!t && TITLE_SKIP_ADJECTIVES.has(t.text);
+}
+export function isOfficeHead(t: Token | undefined): boolean {
+  return !!t && (t.cap ? OFFICE_HEADS.has(t.text) : LOWERCASE_HEADS.has(t.text));
+}
+export function isOfficeModifier(t: Token | undefined): boolean {
+  return !!t && (t.cap ? OFFICE_MODIFIERS.has(t.text) : LOWERCASE_MODIFIERS.has(t.text));
+}
+export function isOrgHead(t: Token | undefined): boolean {
+  return !!t && t.cap && ORG_HEADS.has(t.text);
+}
+export function isOrgLead(t: Token | undefined): boolean {
+  return !!t && t.cap && ORG_LEADS.has(t.text);
+}
+export function isEventHead(t: Token | undefined): boolean {
+  return !!t && t.cap && EVENT_HEADS.has(t.text);
+}
+export function isNotNameWord(t: Token | undefined): boolean {
+  return !!t && NOT_NAME_WORDS.has(t.text);
+}
+/** An upper-case acronym such as ISPR, PLA or MoFA (two upper-case letters at least, no digits). */
+export function isAcronym(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  const s = t.text.replace(/\./g, '');
+  return /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}$/u.test(s) && (s.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && s.length <= 8 && !NON_ORG_ACRONYMS.has(s);
+}
+/** Weekday, month or other date word. */
+export function isDateWord(t: Token | undefined): boolean {
+  return !!t && has(t.tags, Tag.Date) && !has(t.tags, Tag.Person);
+}
+/** A capitalised word that could belong to a name. */
+export function isNameWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  if (/^\p{Lu}\.?$/u.test(t.text)) return true; // initial: "C.", "K"
+  if (!t.cap) return false;
+  if (/\d/.test(t.text)) return false;
+  if (isDateWord(t) || isOfficeHead(t) || isOrgHead(t) || isEventHead(t)) return false;
+  if (RANKS.match([t], 0) || isCourtesy(t) || isAcronym(t)) return false;
+  if (t.text.toUpperCase() === t.text && t.text.length > 1) return false; // SEOUL, WARSAW (datelines)
+  return true;
+}
