@@ -19,8 +19,9 @@ export interface TokenSpan extends Span {
 
 /**
  * The semantic tokens of an analysis, sorted by start and never overlapping
- * (VS Code drops overlapping tokens). Mentions and titles come first; a quote
- * is cut around the names inside it so they keep their own colour.
+ * (VS Code drops overlapping tokens). Names win over titles, and both over
+ * quotes: an outer span is cut around what lies inside it, so every part keeps
+ * its own colour.
  * Empty spans are left out.
  */
 export function tokenSpans(analysis: ArticleAnalysis, options: HighlightOptions = ALL_HIGHLIGHTS): TokenSpan[] {
@@ -37,14 +38,16 @@ export function tokenSpans(analysis: ArticleAnalysis, options: HighlightOptions 
     if (cues.some((c) => c.speakerId === m.entityId && c.start <= m.start && m.end <= c.end)) modifiers.push('speaker');
     names.push({ start: m.start, end: m.end, type: kind, modifiers });
   }
+  // layers, innermost first: a name keeps its colour inside a title ("Chief of
+  // the Turkish General Staff"), and both inside a quote
+  const out = disjoint(names);
   if (options.ranks) {
-    for (const t of analysis.titles) names.push({ start: t.start, end: t.end, type: 'rank', modifiers: [] });
+    const ranks = analysis.titles.flatMap((t) => cutAround(t, out).map((s) => ({ ...s, type: 'rank' as const, modifiers: [] })));
+    out.push(...disjoint(ranks));
   }
-  const kept = disjoint(names);
-
-  const out = [...kept];
   if (options.quotes) {
-    for (const q of analysis.quotes) out.push(...cutAround(q.outer, kept).map((s) => ({ ...s, type: 'quote' as const, modifiers: [] })));
+    const covered = disjoint(out);
+    for (const q of analysis.quotes) out.push(...cutAround(q.outer, covered).map((s) => ({ ...s, type: 'quote' as const, modifiers: [] })));
   }
   return out.filter((t) => t.end > t.start).sort((a, b) => a.start - b.start);
 }

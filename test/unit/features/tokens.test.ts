@@ -37,6 +37,17 @@ describe('semantic token spans', () => {
     assert.deepStrictEqual(quoteParts.map((t) => TEXT.slice(t.start, t.end)), ['"We agreed to deepen training ties," ', ' said']);
   });
 
+  it('a name inside a title keeps its own colour', () => {
+    const a = fixture();
+    // "Chief of the Turkish General Staff": an organisation inside an office
+    a.titles[0] = { ...a.titles[0], end: at('Amara Okafor').end };
+    const tokens = tokenSpans(a).filter((t) => t.end <= at('Amara Okafor').end);
+    assert.deepStrictEqual(tokens.map((t) => [t.type, TEXT.slice(t.start, t.end)]), [
+      ['rank', 'Defence Minister '],
+      ['person', 'Amara Okafor'],
+    ]);
+  });
+
   it('each category can be switched off', () => {
     const none = tokenSpans(fixture(), { people: false, ranks: false, organizations: false, quotes: false });
     assert.deepStrictEqual(none, []);
