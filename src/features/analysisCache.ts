@@ -84,7 +84,7 @@ export class AnalysisCache implements vscode.Disposable {
     const key = uri.toString();
     const text = document.getText();
     const config = vscode.workspace.getConfiguration(undefined, uri);
-    const thresholdKB = config.get<number>(Settings.workerThresholdKB, 32);
+    const thresholdKB = config.get<number>(Settings.workerThresholdKB, 8);
     const maxFileMB = config.get<number>(Settings.maxFileMB, 8);
     const bytes = Buffer.byteLength(text, 'utf8');
     const mode = chooseMode(bytes, thresholdKB, maxFileMB);

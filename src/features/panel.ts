@@ -1,8 +1,17 @@
 import * as vscode from 'vscode';
-import { Commands, LANGUAGE_ID, PANEL_DEBOUNCE_MS, Views } from '../constants';
+import { Commands, LANGUAGE_ID, PANEL_DEBOUNCE_MS, Settings, Views } from '../constants';
 import type { AnalysisCache, DocumentAnalysis } from './analysisCache';
 import type { PanelRow } from './present/panelRows';
 import { meetingRows, quoteRows } from './present/panelRows';
+
+/** Codicons for the rows. */
+const ICONS: Record<PanelRow['kind'], string> = {
+  meeting: 'arrow-swap',
+  person: 'person',
+  organization: 'organization',
+  unattributed: 'question',
+  quote: 'quote',
+};
 
 /** One panel's rows for one document; a click on a row runs the reveal command. */
 export class PanelTree implements vscode.TreeDataProvider<PanelRow> {
@@ -12,7 +21,6 @@ export class PanelTree implements vscode.TreeDataProvider<PanelRow> {
   /** The document the rows belong to; undefined when no seed file is active. */
   uri: vscode.Uri | undefined;
 
-  constructor(private readonly icon: (row: PanelRow) => string) {}
 
   set(uri: vscode.Uri | undefined, rows: PanelRow[]): void {
     this.uri = uri;
@@ -30,7 +38,7 @@ export class PanelTree implements vscode.TreeDataProvider<PanelRow> {
     item.id = row.id;
     item.description = row.description;
     item.tooltip = row.tooltip || undefined;
-    item.iconPath = new vscode.ThemeIcon(this.icon(row));
+    item.iconPath = new vscode.ThemeIcon(ICONS[row.kind]);
     if (row.span && this.uri) {
       item.command = { title: 'Reveal', command: Commands.revealSpan, arguments: [this.uri.toString(), row.span.start, row.span.end] };
     }
@@ -48,8 +56,8 @@ export class PanelTree implements vscode.TreeDataProvider<PanelRow> {
  * pause (one timer for the panel); a refresh that was overtaken is dropped.
  */
 export class Panel implements vscode.Disposable {
-  readonly whoMetWhom = new PanelTree(() => 'arrow-swap');
-  readonly whoSaidWhat = new PanelTree((row) => (row.span ? 'quote' : 'person'));
+  readonly whoMetWhom = new PanelTree();
+  readonly whoSaidWhat = new PanelTree();
   private readonly views: vscode.TreeView<PanelRow>[];
   private readonly subscriptions: vscode.Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
@@ -91,20 +99,23 @@ export class Panel implements vscode.Disposable {
       if (doc) this.show(undefined);
       return;
     }
+    const version = doc.version;
     const result = await this.cache.get(doc);
     // a newer refresh started during the await: its result wins
     if (generation !== this.generation) return;
-    this.show(result);
+    // no analysis for an unchanged seed document means the cache refused it as too large
+    const refused = !result && doc.version === version && !doc.isClosed;
+    this.show(result, refused ? `Not analysed: this file is over the ${Settings.maxFileMB} limit.` : undefined);
   }
 
-  private show(result: DocumentAnalysis | undefined): void {
+  private show(result: DocumentAnalysis | undefined, why?: string): void {
     const name = result?.uri.path.split('/').pop();
     this.whoMetWhom.set(result?.uri, result ? meetingRows(result.analysis, result.text) : []);
     this.whoSaidWhat.set(result?.uri, result ? quoteRows(result.analysis) : []);
     const [met, said] = this.views;
     met.description = said.description = name;
-    met.message = !result ? 'Open a news seed file to see who met whom.' : this.whoMetWhom.getChildren().length ? undefined : 'No meetings found in this article.';
-    said.message = !result ? 'Open a news seed file to see who said what.' : this.whoSaidWhat.getChildren().length ? undefined : 'No quotes found in this article.';
+    met.message = !result ? why ?? 'Open a news seed file to see who met whom.' : this.whoMetWhom.getChildren().length ? undefined : 'No meetings found in this article.';
+    said.message = !result ? why ?? 'Open a news seed file to see who said what.' : this.whoSaidWhat.getChildren().length ? undefined : 'No quotes found in this article.';
   }
 
   dispose(): void {

@@ -8,6 +8,8 @@ export interface PanelRow {
   label: string;
   description: string;
   tooltip: string;
+  /** What the row stands for, so the tree can pick an icon. */
+  kind: 'meeting' | 'person' | 'organization' | 'unattributed' | 'quote';
   /** What a click selects; undefined for a group row. */
   span?: Span;
   children: PanelRow[];
@@ -24,6 +26,7 @@ export function meetingRows(analysis: ArticleAnalysis, text: string): PanelRow[]
     label: `${name(m.a)} ↔ ${name(m.b)}`,
     description: m.verb,
     tooltip: text.slice(m.sentence.start, m.sentence.end),
+    kind: 'meeting' as const,
     span: m.sentence,
     children: [],
   }));
@@ -36,13 +39,15 @@ export function meetingRows(analysis: ArticleAnalysis, text: string): PanelRow[]
  */
 export function quoteRows(analysis: ArticleAnalysis): PanelRow[] {
   const name = nameOf(analysis);
+  const kinds = new Map(analysis.entities.map((e) => [e.id, e.kind]));
   const groups = new Map<string, PanelRow>();
   const sorted = [...analysis.quotes].sort((a, b) => Number(a.speakerId === null) - Number(b.speakerId === null));
   for (const q of sorted) {
     const key = q.speakerId ?? '';
     let group = groups.get(key);
     if (!group) {
-      group = { id: `speaker:${key}`, label: q.speakerId ? name(q.speakerId) : 'Unattributed', description: '', tooltip: '', children: [] };
+      const kind = (q.speakerId && kinds.get(q.speakerId)) || 'unattributed';
+      group = { id: `speaker:${key}`, label: q.speakerId ? name(q.speakerId) : 'Unattributed', description: '', tooltip: '', kind, children: [] };
       groups.set(key, group);
     }
     group.children.push({
@@ -50,6 +55,7 @@ export function quoteRows(analysis: ArticleAnalysis): PanelRow[] {
       label: `“${firstWords(q.text, 8)}”`,
       description: '',
       tooltip: q.text,
+      kind: 'quote',
       span: q.outer,
       children: [],
     });

@@ -21,6 +21,7 @@ describe('panel rows', () => {
       ['Unattributed', '1 quote'],
     ]);
     assert.strictEqual(groups[0].span, undefined);
+    assert.deepStrictEqual(groups.map((g) => g.kind), ['person', 'organization', 'unattributed']);
     assert.strictEqual(groups[0].children[0].label, '“We agreed to deepen training ties”');
     assert.deepStrictEqual(groups[0].children[0].span, at('"We agreed to deepen training ties,"'));
   });
