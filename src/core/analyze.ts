@@ -7,6 +7,7 @@ import type { ArticleAnalysis, Entity } from './model';
 import { findOrganizations, orgsByNoun } from './organizations';
 import { findUntitledPeople } from './untitled';
 import { findTitledPeople } from './people';
+import { isAcronym } from './vocab';
 import { findQuotes } from './quotes';
 import { attributeQuotes } from './speakers';
 
@@ -36,7 +37,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnal
   const titled = findTitledPeople(doc);
   const people = groupPeople(doc, [...titled, ...findUntitledPeople(doc, titled, quotes)]);
   const taken = new Uint8Array(doc.tokens.length);
-  for (const d of people) for (const h of d.hits) for (let i = h.name.t0; i < h.name.t1; i++) taken[i] = 1;
+  for (const d of people) for (const h of d.hits) {
+    for (let i = h.name.t0; i < h.name.t1; i++) taken[i] = 1;
+    // a title's own acronym, "(CDS)", is no organisation
+    for (const t of h.titles) if (t.t1 - t.t0 === 1 && isAcronym(doc.tokens[t.t0])) taken[t.t0] = 1;
+  }
   const orgs = groupOrganizations(doc, [...findOrganizations(doc, taken), ...orgsByNoun(doc, taken)]);
   const mentions = collectMentions(doc, people, orgs);
   const kept = [...people, ...orgs].filter((d) => d.entity.mentions.length > 0);
@@ -44,8 +49,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnal
   assignAttributes(doc, kept.filter((d) => d.entity.kind === 'person'), kept.filter((d) => d.entity.kind === 'organization'));
   const titles = collectTitles(doc, kept.filter((d) => d.entity.kind === 'person'));
   const entities: Entity[] = kept.map((d) => d.entity);
-  attributeQuotes(doc, quotes, entities, mentions);
-  const meetings = findMeetings(doc, entities, mentions);
+  attributeQuotes(doc, quotes, entities, mentions, titles);
+  const meetings = findMeetings(doc, entities, mentions, titles);
   return {
     header,
     entities,

@@ -125,7 +125,7 @@ function homeCountry(doc: Doc): Evidence | null {
   const counts = new Map<CountryEntry, { n: number; first: Range }>();
   for (let i = 0; i < tokens.length; i++) {
     const m = COUNTRIES.match(tokens, i);
-    if (!m) continue;
+    if (!m || m.value.demonym) continue;
     const e = m.value.entry;
     const c = counts.get(e) ?? { n: 0, first: { t0: i, t1: i + m.len } };
     c.n++;

@@ -4,12 +4,15 @@ import type { Entity, Mention, MentionForm, Title } from './model';
 import type { OrgHit } from './organizations';
 import type { PersonHit, Range } from './people';
 import type { Token } from './tokens';
+import { initialsMatch } from './initials';
 import { isNameWord, isNotNameWord, isParticle } from './vocab';
 
 /** An entity under construction: where it was found, before attributes are chosen. */
 export interface Draft {
   entity: Entity;
   hits: PersonHit[];
+  /** Other folded names this entity is known by ("uae navy"). */
+  aliases: string[];
   /** Folded name words, for matching later mentions. */
   words: string[];
 }
@@ -27,7 +30,7 @@ export function groupPeople(doc: Doc, hits: PersonHit[]): Draft[] {
     if (words.length === 0) continue;
     let d = drafts.find((x) => containsRun(x.words, words));
     if (!d) {
-      d = { entity: newEntity('person', doc.text.slice(doc.tokens[h.name.t0].start, doc.tokens[h.name.t1 - 1].end)), hits: [], words };
+      d = { entity: newEntity('person', doc.text.slice(doc.tokens[h.name.t0].start, doc.tokens[h.name.t1 - 1].end)), hits: [], words, aliases: [] };
       drafts.push(d);
     }
     d.hits.push(h);
@@ -54,7 +57,7 @@ export function groupOrganizations(doc: Doc, hits: OrgHit[]): Draft[] {
     let d = drafts.get(key) ?? acronyms.get(key);
     if (!d && isBare(h, tokens)) d = [...drafts.values()].find((x) => initialsMatch(name, x.entity.name));
     if (!d) {
-      d = { entity: newEntity('organization', name), hits: [], words: [key] };
+      d = { entity: newEntity('organization', name), hits: [], words: [key], aliases: [] };
       drafts.set(key, d);
     }
     d.hits.push({ name: h.name, titles: [], countries: [], orgs: [], role: null });
@@ -62,22 +65,19 @@ export function groupOrganizations(doc: Doc, hits: OrgHit[]): Draft[] {
       d.hits.push({ name: h.acronym, titles: [], countries: [], orgs: [], role: null });
       acronyms.set(fold(span(h.acronym)), d);
     }
+    // "United Arab Emirates (UAE) Navy" is also "UAE Navy"
+    const inner = /^(.*?)\s*\((\p{Lu}[\p{L}.]*)\)\s*(.*)$/u.exec(name);
+    if (inner && initialsMatch(inner[2], inner[1])) {
+      const alias = fold(`${inner[2]} ${inner[3]}`.trim());
+      acronyms.set(alias, d);
+      d.aliases.push(alias);
+    }
   }
   return [...drafts.values()];
 }
 
 function isBare(h: OrgHit, tokens: Token[]): boolean {
   return h.name.t1 - h.name.t0 === 1 && /^\p{Lu}[\p{Lu}\p{Ll}.]*$/u.test(tokens[h.name.t0].text) && tokens[h.name.t0].text.replace(/[^\p{Lu}]/gu, '').length >= 2;
-}
-
-/** "PLA" for "Chinese People’s Liberation Army", "MoFA" for "Ministry of Foreign Affairs". */
-export function initialsMatch(acronym: string, name: string): boolean {
-  const caps = acronym.replace(/[^\p{Lu}]/gu, '');
-  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
-  const initials = words.map((w) => w[0]).join('');
-  if (caps.length < 2) return false;
-  for (let i = 0; i + caps.length <= initials.length; i++) if (initials.slice(i, i + caps.length) === caps && i + caps.length === initials.length) return true;
-  return initials === caps;
 }
 
 /**
@@ -127,6 +127,7 @@ export function collectMentions(doc: Doc, people: Draft[], orgs: Draft[]): Menti
   // later mentions of organisations by name or acronym
   const orgNames = new Map<string, Draft>();
   for (const d of orgs) for (const m of mentions) if (m.entityId === d.entity.id) orgNames.set(fold(m.text), d);
+  for (const d of orgs) for (const alias of d.aliases) orgNames.set(alias, d);
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || !tokens[i].cap) continue;
     for (let len = Math.min(8, tokens.length - i); len >= 1; len--) {

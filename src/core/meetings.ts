@@ -1,5 +1,5 @@
 import type { Doc } from './document';
-import type { Entity, Meeting, Mention } from './model';
+import type { Entity, Meeting, Mention, Span } from './model';
 import { IRREALIS, MEETING_NOUNS } from './lexicon/verbs';
 import { References } from './references';
 import type { Token } from './tokens';
@@ -12,8 +12,8 @@ import type { Token } from './tokens';
  * A …", "their talks". Planned, hoped-for or denied meetings ("will meet",
  * "plan to discuss", "no talks") are left out. Each unordered pair once.
  */
-export function findMeetings(doc: Doc, entities: Entity[], mentions: Mention[]): Meeting[] {
-  const refs = new References(doc, entities, mentions, []);
+export function findMeetings(doc: Doc, entities: Entity[], mentions: Mention[], titles: Span[]): Meeting[] {
+  const refs = new References(doc, entities, mentions, [], titles);
   const { tokens } = doc;
   const out: Meeting[] = [];
   const seen = new Set<string>();
@@ -119,7 +119,8 @@ function objectsAfter(refs: References, tokens: Token[], k: number, end: number)
   const out: string[] = [];
   let joined = true;
   for (let i = k; i < end; i++) {
-    const id = refs.entityAt[i];
+    // an organisation inside a title is not a party: "the Governor of X Authority, Ahmad …"
+    const id = refs.inTitle[i] && refs.entity(refs.entityAt[i] ?? '')?.kind === 'organization' ? null : refs.entityAt[i];
     if (id) {
       if (!joined) break;
       if (!out.includes(id)) out.push(id);
@@ -129,7 +130,9 @@ function objectsAfter(refs: References, tokens: Token[], k: number, end: number)
     }
     const t = tokens[i];
     if (t.text === 'and' || (t.text === 'as' && tokens[i + 1]?.text === 'well')) joined = true;
-    if (['.', ';', 'to', 'who', 'which', 'where'].includes(t.text)) break;
+    if (['.', ';', 'who', 'which', 'where'].includes(t.text)) break;
+    if (t.text === 'to' && tokens[i + 1] && !tokens[i + 1].cap && tokens[i + 1].text !== 'the') break; // "to discuss"
+    if (t.text === 'to' && out.length) break;
     // a verb outside any title ends the clause: "… Asim Munir and discussed …"
     if (!t.cap && t.kind === 'word' && /(ed|es)$/.test(t.text) && out.length && !['of', 'for'].includes(tokens[i - 1]?.text)) break;
   }

@@ -2,8 +2,10 @@ import type { Doc } from './document';
 import type { Range } from './people';
 import { Tag, has } from './tags';
 import type { Token } from './tokens';
-import { COUNTRIES, isAcronym, isDateWord, isEventHead, isFunctionWord, isNotNameWord, isOfficeHead, isOfficeModifier, isOrgHead, isOrgLead, isSkipAdjective } from './vocab';
-import { ORG_APPOSITION_NOUNS } from './lexicon/organizations';
+import { COUNTRIES, RANKS, isAcronym, isDateWord, isEventHead, isFunctionWord, isNotNameWord, isOfficeHead, isOfficeModifier, isOrgHead, isOrgLead, isSkipAdjective } from './vocab';
+import { ORG_APPOSITION_NOUNS, ORG_MEMBER_NOUNS } from './lexicon/organizations';
+import { initialsMatch } from './initials';
+import { textOf } from './people';
 
 /** An organisation named in one place, with the acronym written after it, if any. */
 export interface OrgHit {
@@ -27,13 +29,19 @@ export function findOrganizations(doc: Doc, taken: Uint8Array): OrgHit[] {
     while (i < s.t1) {
       const run = capRun(tokens, i, s.t1, taken);
       if (!run) { i++; continue; }
-      for (const name of orgsInRun(tokens, run)) out.push(withAcronym(tokens, name, s.t1));
+      const found = orgsInRun(tokens, run);
+      for (const name of found) out.push(withAcronym(tokens, name, s.t1));
       i = run.t1;
+      // "World Defence Show (WDS)": the acronym of something that is not an organisation
+      if (!found.length && tokens[i]?.text === '(' && tokens[i + 2]?.text === ')' && initialsMatch(tokens[i + 1].text, textOf(tokens, run))) i += 3;
     }
   }
   out.push(...datelineAgencies(doc));
   return out;
 }
+
+/** Small words inside organisation names. */
+const RUN_JOINERS = new Set(['of', 'for', '&', 'de', 'du', 'des']);
 
 /** A maximal run of capitalised words and the small words that join them inside names. */
 function capRun(tokens: Token[], i: number, end: number, taken: Uint8Array): Range | null {
@@ -43,21 +51,33 @@ function capRun(tokens: Token[], i: number, end: number, taken: Uint8Array): Ran
     const t = tokens[j];
     if (j > i && t.start - tokens[j - 1].end > 1) break;
     if (t.cap && t.kind === 'word') { j++; continue; }
-    if ((isFunctionWord(t) || t.kind === 'poss') && tokens[j + 1]?.cap && !taken[j + 1] && t.text !== 'and' && t.text !== 'to') { j++; continue; }
-    if ((t.text === 'the') && tokens[j - 1]?.text === 'of' && tokens[j + 1]?.cap) { j++; continue; }
+    const next = tokens[j + 1];
+    if ((RUN_JOINERS.has(t.text) || t.kind === 'poss') && next?.cap && !taken[j + 1]) { j++; continue; }
+    // "of the National People's Congress"
+    if ((t.text === 'of' || t.text === 'for') && next?.text === 'the' && tokens[j + 2]?.cap) { j += 2; continue; }
+    // "United Arab Emirates (UAE) Navy"
+    if (t.text === '(' && tokens[j + 2]?.text === ')' && isAcronym(next) && tokens[j + 3]?.cap && tokens[j + 3].start === tokens[j + 2].end + 1) { j += 3; continue; }
     break;
   }
   return j > i ? { t0: i, t1: j } : null;
 }
 
 /** Organisation names inside one capitalised run. */
-function orgsInRun(tokens: Token[], run: Range): Range[] {
+function orgsInRun(tokens: Token[], whole: Range): Range[] {
+  let run = whole;
   const out: Range[] = [];
-  let a = run.t0;
+  let a = whole.t0;
   // drop leading words that open sentences, dates, titles
   while (a < run.t1 && (isNotNameWord(tokens[a]) || isFunctionWord(tokens[a]) || isDateWord(tokens[a]) || isSkipAdjective(tokens[a]))) a++;
   // single acronyms stand alone
   if (run.t1 - a === 1 && isAcronym(tokens[a])) return [{ t0: a, t1: a + 1 }];
+  // a rank ends the name: "… of Russia Army General Sergei Shoigu"
+  let stop = run.t1;
+  for (let j = a; j < run.t1; j++) {
+    const r = RANKS.match(tokens, j, run.t1);
+    if (r && r.len > 1) { stop = j; break; }
+  }
+  run = { t0: run.t0, t1: stop };
   // find the last organisation head; the name runs from `a` to it
   let last = -1;
   for (let j = a; j < run.t1; j++) if (isOrgHead(tokens[j]) && !isEventHead(tokens[j])) last = j;
@@ -72,11 +92,14 @@ function orgsInRun(tokens: Token[], run: Range): Range[] {
   // an office title at the start is not part of the organisation: "Chief of the Turkish General Staff"
   let start = a;
   for (let j = a; j < end; j++) {
-    if (isOfficeHead(tokens[j]) && !isOrgHead(tokens[j]) && ['of', 'for', 'to'].includes(tokens[j + 1]?.text ?? '')) {
+    if (isOfficeHead(tokens[j]) && !isOrgHead(tokens[j]) && ['of', 'for', 'to', 'on'].includes(tokens[j + 1]?.text ?? '')) {
       start = j + 2;
       if (tokens[start]?.text === 'the') start++;
-    }
+    } else if (j === start && isOfficeHead(tokens[j]) && !isOrgHead(tokens[j]) && tokens[j + 1]?.cap) start = j + 1; // "Commander United Arab Emirates (UAE) Navy"
   }
+  // "South Korea's Defense Ministry": the country's possessive is not part of the name
+  const c = COUNTRIES.match(tokens, start, end);
+  if (c && tokens[start + c.len]?.kind === 'poss') start += c.len + 1;
   if (start >= end) return out;
   // trailing small words
   while (end > start && (isFunctionWord(tokens[end - 1]) || tokens[end - 1].kind === 'poss')) end--;
@@ -85,8 +108,9 @@ function orgsInRun(tokens: Token[], run: Range): Range[] {
   if (content.length === 0) return out;
   const hasCountry = content.some((t) => COUNTRIES.match([t], 0));
   const afterOffice = start > a;
-  // inside a title a bare "Defence Forces" is the office's complement, not an organisation
-  if (afterOffice && !hasCountry && content.length < 3) return out;
+  // inside a title a bare "Defence Forces" is the office's complement, not an organisation; "Amea Power" is one
+  const generic = content.every((t) => isOfficeModifier(t) || isOrgHead(t) || isOrgLead(t));
+  if (afterOffice && !hasCountry && content.length < 3 && generic) return out;
   if (content.length === 1 && !isAcronym(content[0]) && isOrgHead(content[0])) return out;
   if (content.every((t) => isOfficeModifier(t) || isOrgHead(t)) && !hasCountry && content.length < 3) return out;
   out.push({ t0: start, t1: end });
@@ -137,7 +161,9 @@ export function orgsByNoun(doc: Doc, taken: Uint8Array): OrgHit[] {
     const before = tokens[i - 1];
     const nounAfter = (n1 && ORG_APPOSITION_NOUNS.has(n1.text)) || (n1?.text === 'news' && n2 && ORG_APPOSITION_NOUNS.has(n2.text));
     const nounBefore = before && ORG_APPOSITION_NOUNS.has(before.text) && tokens[i - 2]?.text !== 'the';
-    if ((nounAfter && before?.text === 'the') || nounBefore) out.push({ name: { t0: i, t1: i + 1 }, acronym: null });
+    // "Houthi militants", "Taliban fighters"
+    const members = n1 && ORG_MEMBER_NOUNS.has(n1.text) && !COUNTRIES.match(tokens, i) && !isNotNameWord(t);
+    if ((nounAfter && before?.text === 'the') || nounBefore || members) out.push({ name: { t0: i, t1: i + 1 }, acronym: null });
   }
   return out;
 }

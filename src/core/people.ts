@@ -1,7 +1,7 @@
 import type { Doc, Sentence } from './document';
 import type { Token } from './tokens';
 import { officeAt, rankAt, type TitlePart } from './titles';
-import { COUNTRIES, isAcronym, isCourtesy, isDateWord, isNameWord, isNotNameWord, isOfficeHead, isOrgHead, isParticle, isSkipAdjective } from './vocab';
+import { CITIES, COUNTRIES, isAcronym, isCourtesy, isDateWord, isNameWord, isNotNameWord, isOfficeHead, isOrgHead, isParticle, isSkipAdjective } from './vocab';
 
 /** A token range `[t0, t1)`. */
 export interface Range {
@@ -33,10 +33,10 @@ export function findTitledPeople(doc: Doc): PersonHit[] {
   for (const s of doc.sentences) {
     let i = s.t0;
     while (i < s.t1) {
-      const hit = titledNameAt(doc.tokens, i, s);
+      const hit = titledNameAt(doc.tokens, i, s) ?? namedWithApposition(doc.tokens, i, s);
       if (hit) {
         out.push(hit);
-        appositionAfter(doc.tokens, hit, s);
+        if (hit.titles.length === 0 || hit.titles[hit.titles.length - 1].t1 <= hit.name.t0) appositionAfter(doc.tokens, hit, s);
         i = hit.name.t1;
       } else i++;
     }
@@ -82,7 +82,12 @@ function titledNameAt(tokens: Token[], i: number, s: Sentence): PersonHit | null
       if (joinedFrom < 0) joinedFrom = officeStart;
       k = o.t1;
       if (o.nameAt !== null) break;
-      if (tokens[k]?.text === 'and' && officeAt(tokens, k + 1, end)) {
+      // "(CDS)" after a title abbreviates it
+      if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && isAcronym(tokens[k + 1])) {
+        hit.titles.push({ t0: k + 1, t1: k + 2, kind: 'office', value: '' });
+        k += 3;
+      }
+      if (tokens[k]?.text === 'and' && tokens[officeStart].cap && tokens[k + 1]?.cap && officeAt(tokens, k + 1, end)) {
         hit.role = { t0: joinedFrom, t1: k }; // widened below
         k++;
         continue;
@@ -104,6 +109,16 @@ function titledNameAt(tokens: Token[], i: number, s: Sentence): PersonHit | null
   else hit.role = null;
   for (const t of hit.titles) if (t.kind === 'office') t.value = textOf(tokens, t);
   return hit;
+}
+
+/** "Paweł Wroński, spokesman for the Polish Foreign Ministry,": a bare name with an office after it. */
+function namedWithApposition(tokens: Token[], i: number, s: Sentence): PersonHit | null {
+  if (i > s.t0 && (tokens[i - 1].cap || isCourtesy(tokens[i - 1]))) return null;
+  const name = nameAt(tokens, i, s.t1);
+  if (!name || isOrgHead(tokens[name.t1 - 1]) || COUNTRIES.match(tokens, name.t0, name.t1)) return null;
+  const hit: PersonHit = { name, titles: [], countries: [], orgs: [], role: null };
+  appositionAfter(tokens, hit, s);
+  return hit.titles.length ? hit : null;
 }
 
 function startsChain(tokens: Token[], k: number, end: number): boolean {
@@ -135,7 +150,11 @@ export function nameAt(tokens: Token[], k: number, end: number): Range | null {
     else break;
   }
   while (j > k && isParticle(tokens[j - 1])) j--;
-  return j > k ? { t0: k, t1: j } : null;
+  if (j === k) return null;
+  // "Nakheel Properties": the capitalised run goes on into an organisation
+  if (isOrgHead(tokens[j]) && tokens[j].start - tokens[j - 1].end <= 1) return null;
+  if (COUNTRIES.match(tokens, k, j)?.len === j - k || CITIES.match(tokens, k, j)?.len === j - k) return null;
+  return { t0: k, t1: j };
 }
 
 /** ", the defence minister," or ", Chairman of Amea Power." after a name adds that office. */

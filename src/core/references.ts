@@ -1,6 +1,6 @@
 import type { Doc } from './document';
 import { fold } from './fold';
-import type { Entity, Mention } from './model';
+import type { Entity, Mention, Span } from './model';
 import { REPORTING_VERBS } from './lexicon/verbs';
 import { Tag, has } from './tags';
 import type { Token } from './tokens';
@@ -21,13 +21,17 @@ export class References {
   /** Reporting events in text order: who said something where. */
   private readonly said: { at: number; id: string }[] = [];
   private readonly inQuote: Uint8Array;
+  /** 1 for tokens inside a title phrase. */
+  readonly inTitle: Uint8Array;
 
-  constructor(private readonly doc: Doc, entities: Entity[], mentions: Mention[], quoteSpans: { start: number; end: number }[]) {
+  constructor(private readonly doc: Doc, entities: Entity[], mentions: Mention[], quoteSpans: Span[], titleSpans: Span[] = []) {
     const { tokens } = doc;
     this.byId = new Map(entities.map((e) => [e.id, e]));
     this.entityAt = new Array(tokens.length).fill(null);
     this.mentionEnd = new Array(tokens.length).fill(-1);
     this.inQuote = new Uint8Array(tokens.length);
+    this.inTitle = new Uint8Array(tokens.length);
+    for (const s of titleSpans) for (let i = tokenIndexAt(tokens, s.start); i < tokens.length && tokens[i].start < s.end; i++) this.inTitle[i] = 1;
     let q = 0;
     let m = 0;
     for (let i = 0; i < tokens.length; i++) {
@@ -70,6 +74,7 @@ export class References {
       const t = tokens[j];
       if (has(t.tags, Tag.Adverb) && !t.cap && t.kind === 'word' && !['not', 'never'].includes(t.text)) { j--; continue; }
       if (has(t.tags, Tag.Date) || (t.text === 'on' && has(tokens[j + 1]?.tags ?? 0, Tag.Date))) { j--; continue; }
+      if (t.text === ',' && this.entityAt[j - 1] && tokens[j - 1].kind !== 'poss') return this.entityAt[j - 1];
       if (t.text === ',' || t.text === '-' || t.text === '—' || t.text === '–' || t.text === ')') {
         // skip back over an apposition to the mark that opens it
         const open = t.text === ')' ? '(' : t.text;
@@ -88,10 +93,13 @@ export class References {
   /** "said X", "according to X": the entity right after the verb. */
   subjectAfter(v: number): string | null {
     const { tokens } = this.doc;
-    let j = v + 1;
-    if (tokens[j]?.text === 'the') j++;
-    const id = this.entityAt[j];
-    if (id) return id;
+    // "said Brazil's Vice President Geraldo Alckmin": across the titles to the name
+    for (let j = v + 1; j < Math.min(tokens.length, v + 12); j++) {
+      const id = this.entityAt[j];
+      if (id) return tokens[j + 1]?.kind === 'poss' && !tokens[j + 2]?.cap ? null : id;
+      const t = tokens[j];
+      if (!(t.cap || t.kind === 'poss' || ['the', 'of', 'for', 'and', ','].includes(t.text))) return null;
+    }
     return null;
   }
 
@@ -109,15 +117,22 @@ export class References {
     if (t.kind !== 'word' || t.cap && this.entityAt[j]) return this.entityAt[j];
     // "the foreign minister", "the ministry": words back to "the"
     let k = j;
-    while (k > 0 && j - k < 4 && tokens[k - 1].kind === 'word' && tokens[k - 1].text.toLowerCase() !== 'the') k--;
+    while (k > 0 && j - k < 6 && tokens[k - 1].kind === 'word' && tokens[k - 1].text.toLowerCase() !== 'the') k--;
     if (tokens[k - 1]?.text.toLowerCase() !== 'the') return null;
+    // "the Estadao news site": a name inside the phrase
+    for (let q = k; q <= j; q++) if (this.entityAt[q]) return this.entityAt[q];
     const phrase = fold(tokens.slice(k, j + 1).map((x) => x.text).join(' '));
     return this.byDescription(phrase, j);
   }
 
   /** "the foreign minister" → the person whose role ends so; "the ministry" → the only "… Ministry". */
   private byDescription(phrase: string, before: number): string | null {
-    const people = [...this.byId.values()].filter((e) => e.kind === 'person' && e.role && (fold(e.role.value) === phrase || fold(e.role.value).endsWith(' ' + phrase)));
+    const fits = (role: string) => {
+      const r = fold(role);
+      const head = r.split(/ (?:of|for|to|on|in) /)[0];
+      return r === phrase || r.endsWith(' ' + phrase) || head === phrase || head.endsWith(' ' + phrase);
+    };
+    const people = [...this.byId.values()].filter((e) => e.kind === 'person' && e.role && fits(e.role.value));
     if (people.length === 1) return people[0].id;
     if (people.length > 1) {
       const exact = people.filter((e) => fold(e.role!.value) === phrase || fold(e.role!.value).split(' ').slice(-2).join(' ') === phrase);

@@ -1,5 +1,5 @@
 import type { Doc } from './document';
-import type { Entity, Mention, Quote } from './model';
+import type { Entity, Mention, Quote, Span } from './model';
 import { QUOTE_CUE_VERBS, REPORTING_VERBS } from './lexicon/verbs';
 import { References, tokenIndexAt } from './references';
 
@@ -13,8 +13,8 @@ import { References, tokenIndexAt } from './references';
  *    or runs into the next one takes that quote's speaker.
  * A quote none of these fits keeps speaker null.
  */
-export function attributeQuotes(doc: Doc, quotes: Quote[], entities: Entity[], mentions: Mention[]): void {
-  const refs = new References(doc, entities, mentions, quotes.map((q) => q.outer));
+export function attributeQuotes(doc: Doc, quotes: Quote[], entities: Entity[], mentions: Mention[], titles: Span[]): void {
+  const refs = new References(doc, entities, mentions, quotes.map((q) => q.outer), titles);
   const { tokens } = doc;
   const decided: boolean[] = [];
   for (const q of quotes) {

@@ -1,5 +1,5 @@
 import type { TitleKind } from './model';
-import { COUNTRIES, OFFICE_HEAD_TABLE, RANKS, REGION_TABLE, isEventHead, isFunctionWord, isNameWord, isOfficeHead, isOfficeModifier, isOrgHead, isOrgLead, isParticle } from './vocab';
+import { COUNTRIES, OFFICE_HEAD_TABLE, RANKS, REGION_TABLE, isDateWord, isEventHead, isFunctionWord, isNameWord, isOfficeHead, isOfficeModifier, isOrgHead, isOrgLead, isParticle } from './vocab';
 import type { Token } from './tokens';
 
 /** One rank, honorific or office inside a title chain, as a token range. */
@@ -21,6 +21,8 @@ export interface OfficeParse {
   head: string;
 }
 
+/** Small words that join the parts of a complement ("of the", "and", "for", "to the"). */
+const COMPLEMENT_JOINERS = new Set(['of', 'the', 'for', 'to', 'and', 'in', 'with']);
 const HOST_HEADS = new Set(['ambassador', 'envoy', 'high commissioner', 'consul', 'delegate', 'representative', 'attaché', 'attache']);
 
 /** A rank or honorific at `i` ("Lt. Gen.", "Sheikh", "His Highness"). */
@@ -109,8 +111,16 @@ function complementAt(tokens: Token[], i: number, end: number, cap: boolean, _ho
     const t = tokens[j];
     if (j > i && t.start - tokens[j - 1].end > 1 && t.kind !== 'punct') break;
     if (t.kind === 'poss' && tokens[j + 1]?.cap) { j++; continue; }
-    if (t.text === '(' && tokens[j + 2]?.text === ')' && tokens[j + 1]?.cap) { j += 3; lastContent = j - 1; continue; }
-    if (t.kind === 'word' && t.cap) {
+    // a bracketed acronym inside the name goes with it: "United Arab Emirates (UAE) Navy";
+    // at the end it abbreviates the whole title: "Chief of Defence Staff (CDS)"
+    if (t.text === '(' && tokens[j + 2]?.text === ')' && tokens[j + 1]?.cap) {
+      const after = tokens[j + 3];
+      if (!after || !after.cap || after.start - tokens[j + 2].end > 1 || RANKS.match(tokens, j + 3, end)) break;
+      j += 3;
+      lastContent = j - 1;
+      continue;
+    }
+    if (t.kind === 'word' && t.cap && !isDateWord(t)) {
       // a rank followed by a name ends the complement: "… of Russia Army General Sergei Shoigu"
       const r = RANKS.match(tokens, j, end);
       if (r && j > i && (isNameWord(tokens[j + r.len]) || RANKS.match(tokens, j + r.len, end))) break;
@@ -119,9 +129,9 @@ function complementAt(tokens: Token[], i: number, end: number, cap: boolean, _ho
       lastContent = j - 1;
       continue;
     }
-    if (t.kind === 'word' && !t.cap && isFunctionWord(t) && t.text !== "'s") {
+    if (t.kind === 'word' && !t.cap && COMPLEMENT_JOINERS.has(t.text)) {
       const next = tokens[j + 1];
-      if (t.text === 'and' && next && (isOfficeModifier(next) || isOfficeHead(next))) break;
+      if (t.text === 'and' && !joinsComplement(tokens, j, end)) break;
       if (t.text === 'in' && next?.text === 'charge' && tokens[j + 2]?.text === 'of') { j += 3; continue; }
       if (next && (next.cap || next.text === 'the' || (!cap && next.kind === 'word'))) { j++; continue; }
       break;
@@ -136,6 +146,20 @@ function complementAt(tokens: Token[], i: number, end: number, cap: boolean, _ho
   if (lastContent < i) return null;
   const stop = lastContent + 1;
   return { end: stop, nameAt: cap ? splitName(tokens, i, stop) : null };
+}
+
+/**
+ * Whether "and" at `j` joins two parts of one complement ("Pakistan and
+ * Afghanistan", "Media and Publicity") rather than starting another title or
+ * person ("… Ajay Bhatt and Saudi Arabia's Defence Minister").
+ */
+function joinsComplement(tokens: Token[], j: number, end: number): boolean {
+  const next = tokens[j + 1];
+  if (!next || isOfficeModifier(next) || isOfficeHead(next)) return false;
+  const c = COUNTRIES.match(tokens, j + 1, end) ?? REGION_TABLE.match(tokens, j + 1, end);
+  if (c) return tokens[j + 1 + c.len]?.kind !== 'poss';
+  const after = tokens[j + 2];
+  return !!next.cap && !(after && after.cap && after.kind === 'word') && after?.kind !== 'poss';
 }
 
 function isLowerComplementWord(t: Token): boolean {

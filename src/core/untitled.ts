@@ -52,7 +52,8 @@ function isPerson(tokens: Token[], r: Range, sentenceStart: number): boolean {
   if (tokens[v] && REPORTING_VERBS.has(tokens[v].text)) return true;
   if (before && REPORTING_VERBS.has(before.text) && r.t0 > sentenceStart) return true;
   if (after?.text === ',' && tokens[r.t1 + 1]?.text === 'who') return true;
-  for (let k = r.t0; k < r.t1; k++) if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[k].text)) return true;
+  // East Asian given names written with a hyphen: "Hoon-sik", "Sung-lac"
+  for (let k = r.t0; k < r.t1; k++) if (/^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u.test(tokens[k].text) && !/-(backed|led|based|born|owned|run|made|style|era|wide|like|type)$/.test(tokens[k].text)) return true;
   let person = 0;
   for (let k = r.t0; k < r.t1; k++) if (has(tokens[k].tags, Tag.Person | Tag.FirstName | Tag.LastName)) person++;
   return person >= 1 && has(tokens[r.t0].tags, Tag.Person | Tag.FirstName);

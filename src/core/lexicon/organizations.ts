@@ -35,6 +35,12 @@ export const ORG_APPOSITION_NOUNS = new Set([
   'carrier', 'airline', 'manufacturer', 'maker', 'conglomerate', 'startup', 'platform',
 ]);
 
+/** Plural nouns for members: the capitalised word before them names their organisation ("Houthi militants"). */
+export const ORG_MEMBER_NOUNS = new Set([
+  'militants', 'rebels', 'fighters', 'insurgents', 'loyalists', 'militiamen', 'gunmen', 'lawmakers', 'legislators',
+  'supporters', 'members', 'activists', 'executives', 'employees', 'officials', 'troops', 'soldiers',
+]);
+
 /**
  * Names that are not organisations even though they end in a head word:
  * events and forums (the corpus convention), which read like organisations.

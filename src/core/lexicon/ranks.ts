@@ -105,5 +105,5 @@ export const HONORIFICS: Record<string, string> = {
 /** Courtesy forms: they mark a person but are neither ranks, titles nor part of names. */
 export const COURTESY = new Set([
   'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Mx', 'Mx.', 'Comrade', 'Mme', 'Mme.', 'Madame',
-  'Monsieur', 'M.', 'Herr', 'Frau', 'Senor', 'Señor', 'Senora', 'Señora', 'Shri', 'Smt', 'Smt.', 'Sri',
+  'Monsieur', 'Herr', 'Frau', 'Senor', 'Señor', 'Senora', 'Señora', 'Shri', 'Smt', 'Smt.', 'Sri',
 ]);
