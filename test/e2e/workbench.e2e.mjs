@@ -77,7 +77,10 @@ suite('workbench (what a person sees)', function () {
     assert.ok(box, '"Munir" is not on screen');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Asim Munir' }).first();
-    await hover.waitFor({ state: 'visible', timeout: 15_000 });
+    await shows(hover, 15_000, async () => {
+      const cards = await page.locator('.monaco-hover').allInnerTexts();
+      return `no hover card naming Asim Munir; hover text seen: ${JSON.stringify(cards.map((t) => t.trim()).filter(Boolean))}`;
+    });
     // The card fades in: wait for full opacity so the screenshot shows it.
     await page.waitForFunction(() => [...document.querySelectorAll('.monaco-hover')].some((h) => getComputedStyle(h).opacity === '1'), null, { timeout: 5_000 });
     await screenshot(page, 'hover-munir', { keepMouse: true });
@@ -92,12 +95,22 @@ suite('workbench (what a person sees)', function () {
       await pane.waitFor({ timeout: 10_000 });
       const header = pane.locator('.pane-header').first();
       if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
-      await pane.locator('.monaco-list-row').first().waitFor({ timeout: 15_000 });
+      await shows(pane.locator('.monaco-list-row').first(), 15_000,
+        async () => `"${panel}" has no rows; it shows: ${JSON.stringify((await pane.innerText()).trim())}`);
       await screenshot(page, `panel-${panel.toLowerCase().replace(/\W+/g, '-')}`);
       assert.ok((await pane.locator('.monaco-list-row').count()) > 0);
     });
   }
 });
+
+/** Waits for `locator` to be visible; on time-out fails with what `explain()` says the screen shows instead. */
+async function shows(locator, timeoutMs, explain) {
+  try {
+    await locator.waitFor({ state: 'visible', timeout: timeoutMs });
+  } catch {
+    assert.fail(`${await explain()} (waited ${timeoutMs} ms)`);
+  }
+}
 
 /** Opens the News Lens view container from the activity bar unless it is already showing. */
 async function showNewsLensView(page) {

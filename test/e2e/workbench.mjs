@@ -57,7 +57,12 @@ export async function openFromExplorer(page, name) {
  */
 export async function screenshot(page, name, { keepMouse = false } = {}) {
   mkdirSync(screenshotDir, { recursive: true });
-  if (!keepMouse) await page.mouse.move(0, 0);
+  if (!keepMouse) {
+    // Over the empty editor area below the text, then let any tooltip fade out.
+    await page.mouse.move(900, 850);
+    await page.locator('.workbench-hover-container, .monaco-hover:not(.hidden)').first()
+      .waitFor({ state: 'hidden', timeout: 3_000 }).catch(() => {});
+  }
   const path = join(screenshotDir, `${name}.png`);
   await page.screenshot({ path });
   return path;
