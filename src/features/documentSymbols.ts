@@ -3,10 +3,11 @@ import type { AnalysisCache } from './analysisCache';
 import type { OutlineKind, OutlineNode } from './present/outline';
 import { outlineOf } from './present/outline';
 
+/** Distinct icons per kind in the Outline and Go to Symbol (the names carry the meaning). */
 const KIND: Record<OutlineKind, vscode.SymbolKind> = {
   group: vscode.SymbolKind.Namespace,
-  person: vscode.SymbolKind.Object,
-  organization: vscode.SymbolKind.Module,
+  person: vscode.SymbolKind.Class,
+  organization: vscode.SymbolKind.Struct,
   meeting: vscode.SymbolKind.Event,
   quote: vscode.SymbolKind.String,
 };

@@ -111,6 +111,20 @@ suite('editor features on the seed article', () => {
     assert.strictEqual(doc.getText(vscode.window.activeTextEditor!.selection), first);
   });
 
+  test('turning a category off in the settings removes its colours', async () => {
+    const config = vscode.workspace.getConfiguration();
+    await config.update('newsLens.highlight.people', false, vscode.ConfigurationTarget.Global);
+    try {
+      const byType = await waitFor('tokens without people', async () => {
+        const t = await tokensByType(doc);
+        return !t.has('person') && t.has('organization') && t;
+      });
+      assert.ok(byType.get('rank')?.length, 'ranks stay coloured');
+    } finally {
+      await config.update('newsLens.highlight.people', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   test('nothing above wrote to the seed file', () => {
     assert.strictEqual(doc.isDirty, false);
   });
