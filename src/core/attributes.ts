@@ -4,11 +4,11 @@ import { fold } from './fold';
 import type { Evidence, Span } from './model';
 import type { Range } from './people';
 import type { Token } from './tokens';
-import { COUNTRIES, CITIES, isOrgHead } from './vocab';
+import { COUNTRIES, CITIES } from './vocab';
 import type { CountryEntry } from './lexicon/countries';
 
 /** Organisation heads that make a body part of the state: its people are affiliated to the country. */
-const STATE_BODIES = new Set(['Ministry', 'Forces', 'Force', 'Army', 'Navy', 'Government', 'Cabinet', 'Presidency', 'Guard', 'Corps', 'Command', 'Staff', 'Police', 'Embassy', 'Directorate', 'Department', 'Office', 'Administration', 'Parliament', 'Senate', 'Assembly', 'Council', 'Relations']);
+const STATE_BODIES = new Set(['Ministry', 'Forces', 'Force', 'Army', 'Navy', 'Government', 'Cabinet', 'Presidency', 'Guard', 'Corps', 'Command', 'Staff', 'Police', 'Embassy', 'Directorate', 'Department', 'Administration', 'Parliament', 'Senate', 'National', 'Federal', 'Relations']);
 const HOST_HEADS = /\b(ambassador|envoy|high commissioner|consul|delegate|representative|attach[ée])\b/i;
 
 /**
@@ -34,11 +34,23 @@ export function assignAttributes(doc: Doc, people: Draft[], orgs: Draft[]): void
     const office = joined ? null : offices.find((t) => doc.tokens[headIndex(doc.tokens, t)]?.cap) ?? offices[0];
     const roleRange = joined ?? office;
     if (roleRange) e.role = { value: doc.text.slice(span(doc, roleRange).start, span(doc, roleRange).end), span: span(doc, roleRange) };
-    e.affiliation = affiliation(doc, d, orgs) ?? (offices.length || rank ? home : null);
+    e.affiliation = affiliation(doc, d, orgs, home) ?? (offices.length || rank ? home : null);
+  }
+  // "his Chinese counterpart Wei Fenghe": the office of the person met, named earlier in the sentence
+  for (const d of people) {
+    const at = d.hits.find((h) => h.counterpart !== undefined)?.counterpart;
+    if (d.entity.role || at === undefined) continue;
+    const offset = doc.tokens[at].start;
+    let best: { start: number; role: Evidence } | null = null;
+    for (const other of people) {
+      if (other === d || !other.entity.role) continue;
+      for (const m of other.entity.mentions) if (m.start < offset && (!best || m.start > best.start)) best = { start: m.start, role: other.entity.role };
+    }
+    if (best) d.entity.role = { value: best.role.value, span: { start: offset, end: doc.tokens[at].end } };
   }
 }
 
-function affiliation(doc: Doc, d: Draft, orgs: Draft[]): Evidence | null {
+function affiliation(doc: Doc, d: Draft, orgs: Draft[], home: Evidence | null): Evidence | null {
   const { tokens } = doc;
   for (const h of d.hits) {
     for (const c of h.countries) return countryEvidence(doc, c);
@@ -52,17 +64,16 @@ function affiliation(doc: Doc, d: Draft, orgs: Draft[]): Evidence | null {
       }
     }
   }
+  // an organisation in or before a title: its country when it is a state body, else itself
   for (const h of d.hits) {
     for (const o of [...h.orgs, ...h.titles.flatMap((t) => orgsInside(doc, t, orgs))]) {
       const c = COUNTRIES.match(tokens, o.t0, o.t1);
       if (c) return countryEvidence(doc, { t0: o.t0, t1: o.t0 + c.len });
-      let lastHead = '';
-      for (let i = o.t0; i < o.t1; i++) if (isOrgHead(tokens[i])) lastHead = tokens[i].text;
-      if (STATE_BODIES.has(lastHead) || /^\p{Lu}+$/u.test(doc.text.slice(span(doc, o).start, span(doc, o).end).replace(/[^\p{L}]/gu, '').replace(/[a-z]/g, ''))) {
-        if (STATE_BODIES.has(lastHead)) continue;
-      }
       const s = span(doc, o);
-      return { value: doc.text.slice(s.start, s.end), span: s };
+      const written = doc.text.slice(s.start, s.end);
+      const full = orgs.find((x) => x.entity.aliases.includes(written) || x.entity.name === written)?.entity.name ?? written;
+      if (full.split(/\s+/).some((w) => STATE_BODIES.has(w))) return home;
+      return { value: written, span: s };
     }
   }
   // "President Recep Tayyip Erdoğan of Turkey"
@@ -91,6 +102,8 @@ function countryEvidence(doc: Doc, r: Range): Evidence {
   const s = span(doc, r);
   const m = COUNTRIES.match(doc.tokens, r.t0, r.t1);
   const written = doc.text.slice(s.start, s.end);
+  // "People’s Republic of China" → "China"
+  if (m && /\b(Republic|Kingdom|Federation|Federal)\b/.test(written)) return { value: m.value.entry.country, span: s };
   if (!m || !m.value.demonym) return { value: written, span: s };
   return { value: writtenName(doc, m.value.entry) ?? m.value.entry.country, span: s };
 }

@@ -155,10 +155,11 @@ function coordinated(refs: References, doc: Doc, b: string | null, v: number, s0
   while (j >= s0 && refs.entityAt[j] !== b) j--;
   while (j >= s0 && refs.entityAt[j] === b) j--;
   let steps = 0;
-  while (j >= s0 && steps++ < 25 && !refs.entityAt[j] && tokens[j].text !== 'and') j--;
+  const party = (k: number) => refs.entityAt[k] && !(refs.inTitle[k] && refs.entity(refs.entityAt[k]!)?.kind === 'organization');
+  while (j >= s0 && steps++ < 25 && !party(j) && tokens[j].text !== 'and') j--;
   if (tokens[j]?.text !== 'and') return [b];
   j--;
-  while (j >= s0 && steps++ < 40 && !refs.entityAt[j]) {
+  while (j >= s0 && steps++ < 40 && !party(j)) {
     const t = tokens[j];
     if (t.text === '.' || (!t.cap && t.kind === 'word' && !['of', 'the', 'and', 'for', 'to'].includes(t.text))) {
       const a = refs.resolvePhrase(j);

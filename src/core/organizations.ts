@@ -99,7 +99,8 @@ function orgsInRun(tokens: Token[], whole: Range): Range[] {
   }
   // "South Korea's Defense Ministry": the country's possessive is not part of the name
   const c = COUNTRIES.match(tokens, start, end);
-  if (c && tokens[start + c.len]?.kind === 'poss') start += c.len + 1;
+  const owned = !!c && tokens[start + c.len]?.kind === 'poss';
+  if (c && owned) start += c.len + 1;
   if (start >= end) return out;
   // trailing small words
   while (end > start && (isFunctionWord(tokens[end - 1]) || tokens[end - 1].kind === 'poss')) end--;
@@ -112,7 +113,7 @@ function orgsInRun(tokens: Token[], whole: Range): Range[] {
   const generic = content.every((t) => isOfficeModifier(t) || isOrgHead(t) || isOrgLead(t));
   if (afterOffice && !hasCountry && content.length < 3 && generic) return out;
   if (content.length === 1 && !isAcronym(content[0]) && isOrgHead(content[0])) return out;
-  if (content.every((t) => isOfficeModifier(t) || isOrgHead(t)) && !hasCountry && content.length < 3) return out;
+  if (generic && !hasCountry && !owned && content.length < 3) return out;
   out.push({ t0: start, t1: end });
   return out;
 }
@@ -163,6 +164,9 @@ export function orgsByNoun(doc: Doc, taken: Uint8Array): OrgHit[] {
     const nounBefore = before && ORG_APPOSITION_NOUNS.has(before.text) && tokens[i - 2]?.text !== 'the';
     // "Houthi militants", "Taliban fighters"
     const members = n1 && ORG_MEMBER_NOUNS.has(n1.text) && !COUNTRIES.match(tokens, i) && !isNotNameWord(t);
+    // a single name compromise knows as an organisation ("Facebook"), outside any longer name
+    const known = has(t.tags, Tag.Organization) && !isAcronym(t) && !before?.cap && !n1?.cap && !has(t.tags, Tag.Person | Tag.Place) && i > 0;
+    if (known) { out.push({ name: { t0: i, t1: i + 1 }, acronym: null }); continue; }
     if ((nounAfter && before?.text === 'the') || nounBefore || members) out.push({ name: { t0: i, t1: i + 1 }, acronym: null });
   }
   return out;

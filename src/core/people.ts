@@ -20,6 +20,8 @@ export interface PersonHit {
   orgs: Range[];
   /** Offices joined by "and" into one role ("Deputy Prime Minister and Minister of Foreign Affairs"). */
   role: Range | null;
+  /** The token "counterpart" before the name: the person holds the same office as the one met. */
+  counterpart?: number;
 }
 
 /**
@@ -74,6 +76,13 @@ function titledNameAt(tokens: Token[], i: number, s: Sentence): PersonHit | null
       k++;
       continue;
     }
+    // "his Chinese counterpart Wei Fenghe", "his Uzbek counterpart, Lieutenant General …"
+    if (tokens[k]?.text === 'counterpart' && hit.titles.length === 0) {
+      hit.counterpart = k;
+      courtesy = true;
+      k += tokens[k + 1]?.text === ',' ? 2 : 1;
+      continue;
+    }
     const officeStart = org ? org.t0 : k;
     const o = officeAt(tokens, org ? org.t1 : k, end);
     if (o && (!org || hit.titles.length === 0)) {
@@ -122,7 +131,7 @@ function namedWithApposition(tokens: Token[], i: number, s: Sentence): PersonHit
 }
 
 function startsChain(tokens: Token[], k: number, end: number): boolean {
-  return !!(rankAt(tokens, k, end) || officeAt(tokens, k, end) || orgModifierAt(tokens, k, end) || isCourtesy(tokens[k]) || isSkipAdjective(tokens[k]));
+  return !!(rankAt(tokens, k, end) || officeAt(tokens, k, end) || orgModifierAt(tokens, k, end) || isCourtesy(tokens[k]) || isSkipAdjective(tokens[k]) || tokens[k]?.text === 'counterpart');
 }
 
 /** An organisation name or acronym written before an office head ("Pakistan Army chief"). */
@@ -168,12 +177,27 @@ function appositionAfter(tokens: Token[], hit: PersonHit, s: Sentence): void {
   const c = COUNTRIES.match(tokens, k, s.t1);
   const countryAt = k;
   if (c) k += c.len + (tokens[k + c.len]?.kind === 'poss' ? 1 : 0);
-  const o = officeAt(tokens, k, s.t1);
+  // "D. Sanjivayya, Ruling Congress President,"
+  const org = c ? null : orgModifierAt(tokens, k, s.t1);
+  const o = officeAt(tokens, org ? org.t1 : k, s.t1);
   if (!o || o.nameAt !== null) return;
   const close = tokens[o.t1];
   if (close && !([',', '.', ';', ')'].includes(close.text) || close.text === 'and')) return;
   if (c) hit.countries.push({ t0: countryAt, t1: countryAt + c.len });
+  if (org) hit.orgs.push(org);
   hit.titles.push({ t0: k, t1: o.t1, kind: 'office', value: textOf(tokens, { t0: k, t1: o.t1 }) });
+  // "Sheikh Ali Rashid Lootah, Chairman, Nakheel Properties and Limitless Group."
+  if (close?.text === ',') {
+    let j = o.t1 + 1;
+    while (j < s.t1) {
+      let e = j;
+      while (e < s.t1 && tokens[e].cap && tokens[e].kind === 'word') e++;
+      if (e - j < 1 || !isOrgHead(tokens[e - 1])) break;
+      hit.orgs.push({ t0: j, t1: e });
+      if (tokens[e]?.text !== 'and') break;
+      j = e + 1;
+    }
+  }
   // "Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE Armed Forces"
   let last = o.t1;
   while (tokens[last]?.text === 'and') {

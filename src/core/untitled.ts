@@ -4,7 +4,7 @@ import { nameAt, type PersonHit, type Range } from './people';
 import { REPORTING_VERBS } from './lexicon/verbs';
 import { Tag, has } from './tags';
 import type { Token } from './tokens';
-import { CITIES, COUNTRIES, REGION_TABLE, isOrgHead } from './vocab';
+import { CITIES, COUNTRIES, REGION_TABLE, isOfficeModifier, isOrgHead } from './vocab';
 
 /** Lower-case nouns for people that can stand right before a name ("his counterpart Andrii Sybiha"). */
 const PERSON_NOUNS = new Set([
@@ -47,6 +47,11 @@ function isPerson(tokens: Token[], r: Range, sentenceStart: number): boolean {
   if (before && PERSON_NOUNS.has(before.text)) return true;
   if (len < 2) return false;
   if (isOrgHead(tokens[r.t1 - 1])) return false;
+  // "the Ministry of Foreign Affairs said": the words after "of" belong to the organisation
+  if (before && ['of', 'for'].includes(before.text) && tokens[r.t0 - 2]?.cap) return false;
+  let generic = true;
+  for (let k = r.t0; k < r.t1; k++) if (!isOfficeModifier(tokens[k]) && !isOrgHead(tokens[k])) generic = false;
+  if (generic) return false;
   let v = r.t1;
   while (tokens[v] && has(tokens[v].tags, Tag.Adverb) && !tokens[v].cap) v++;
   if (tokens[v] && REPORTING_VERBS.has(tokens[v].text)) return true;

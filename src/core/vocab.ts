@@ -74,7 +74,10 @@ export function isNotNameWord(t: Token | undefined): boolean {
 export function isAcronym(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   const s = t.text.replace(/\./g, '');
-  return /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}$/u.test(s) && (s.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && s.length <= 8 && !NON_ORG_ACRONYMS.has(s);
+  if (!/^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}$/u.test(s) || (s.match(/\p{Lu}/gu)?.length ?? 0) < 2 || s.length > 8 || NON_ORG_ACRONYMS.has(s)) return false;
+  // an upper-case place in a dateline ("SEOUL", "WARSAW") is no acronym
+  const titled = { ...t, text: s.charAt(0) + s.slice(1).toLowerCase() };
+  return !(s.length > 3 && /^\p{Lu}+$/u.test(s) && (CITIES.match([titled], 0) || COUNTRIES.match([titled], 0)));
 }
 /** Weekday, month or other date word. */
 export function isDateWord(t: Token | undefined): boolean {
