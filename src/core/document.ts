@@ -18,7 +18,10 @@ export interface Doc {
 }
 
 /** Remembers compromise's tags per sentence text, so unchanged sentences are not tagged again. */
-export type TagCache = Map<string, TermTags[]>;
+export interface TagCache {
+  get(sentence: string): TermTags[] | undefined;
+  set(sentence: string, tags: TermTags[]): void;
+}
 
 const SENTENCE_END = new Set(['.', '!', '?']);
 /** Longest stretch tagged in one call; a longer "sentence" (no full stops) is tagged in pieces. */

@@ -56,7 +56,7 @@ function capRun(tokens: Token[], i: number, end: number, taken: Uint8Array): Ran
     // "of the National People's Congress"
     if ((t.text === 'of' || t.text === 'for') && next?.text === 'the' && tokens[j + 2]?.cap) { j += 2; continue; }
     // "United Arab Emirates (UAE) Navy"
-    if (t.text === '(' && tokens[j + 2]?.text === ')' && isAcronym(next) && tokens[j + 3]?.cap && tokens[j + 3].start === tokens[j + 2].end + 1) { j += 3; continue; }
+    if (t.text === '(' && tokens[j + 2]?.text === ')' && /^\p{Lu}[\p{Lu}.]+$/u.test(next?.text ?? '') && tokens[j + 3]?.cap && tokens[j + 3].start === tokens[j + 2].end + 1) { j += 3; continue; }
     break;
   }
   return j > i ? { t0: i, t1: j } : null;
@@ -97,6 +97,7 @@ function orgsInRun(tokens: Token[], whole: Range): Range[] {
       if (tokens[start]?.text === 'the') start++;
     } else if (j === start && isOfficeHead(tokens[j]) && !isOrgHead(tokens[j]) && tokens[j + 1]?.cap) start = j + 1; // "Commander United Arab Emirates (UAE) Navy"
   }
+  const afterOffice = start > a;
   // "South Korea's Defense Ministry": the country's possessive is not part of the name
   const c = COUNTRIES.match(tokens, start, end);
   const owned = !!c && tokens[start + c.len]?.kind === 'poss';
@@ -108,7 +109,6 @@ function orgsInRun(tokens: Token[], whole: Range): Range[] {
   for (let j = start; j < end; j++) if (tokens[j].kind === 'word' && !isFunctionWord(tokens[j])) content.push(tokens[j]);
   if (content.length === 0) return out;
   const hasCountry = content.some((t) => COUNTRIES.match([t], 0));
-  const afterOffice = start > a;
   // inside a title a bare "Defence Forces" is the office's complement, not an organisation; "Amea Power" is one
   const generic = content.every((t) => isOfficeModifier(t) || isOrgHead(t) || isOrgLead(t));
   if (afterOffice && !hasCountry && content.length < 3 && generic) return out;
@@ -165,7 +165,7 @@ export function orgsByNoun(doc: Doc, taken: Uint8Array): OrgHit[] {
     // "Houthi militants", "Taliban fighters"
     const members = n1 && ORG_MEMBER_NOUNS.has(n1.text) && !COUNTRIES.match(tokens, i) && !isNotNameWord(t);
     // a single name compromise knows as an organisation ("Facebook"), outside any longer name
-    const known = has(t.tags, Tag.Organization) && !isAcronym(t) && !before?.cap && !n1?.cap && !has(t.tags, Tag.Person | Tag.Place) && i > 0;
+    const known = has(t.tags, Tag.Organization) && !isAcronym(t) && !n1?.cap && n1?.kind !== 'poss' && !has(t.tags, Tag.Person | Tag.Place) && ['a', 'an', 'the', 'on', 'at', 'via', 'by', 'from', 'with', 'in'].includes(before?.text ?? '');
     if (known) { out.push({ name: { t0: i, t1: i + 1 }, acronym: null }); continue; }
     if ((nounAfter && before?.text === 'the') || nounBefore || members) out.push({ name: { t0: i, t1: i + 1 }, acronym: null });
   }
