@@ -88,19 +88,21 @@ suite('workbench (what a person sees)', function () {
     await page.keyboard.press('Escape');
   });
 
-  for (const panel of ['Who met whom', 'Who said what']) {
-    test(`the News Lens side bar's "${panel}" panel has rows`, async () => {
-      await showNewsLensView(page);
-      const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: panel }) }).first();
-      await pane.waitFor({ timeout: 10_000 });
-      const header = pane.locator('.pane-header').first();
-      if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
-      await shows(pane.locator('.monaco-list-row').first(), 15_000,
-        async () => `"${panel}" has no rows; it shows: ${JSON.stringify((await pane.innerText()).trim())}`);
-      await screenshot(page, `panel-${panel.toLowerCase().replace(/\W+/g, '-')}`);
-      assert.ok((await pane.locator('.monaco-list-row').count()) > 0);
-    });
-  }
+  test('the News Lens side bar\'s "Who met whom" panel has rows', async () => {
+    await openPanel(page, 'Who met whom');
+    await screenshot(page, 'panel-who-met-whom');
+  });
+
+  test('the "Who said what" panel has rows, and clicking a quote selects it in the editor', async () => {
+    const pane = await openPanel(page, 'Who said what');
+    // Quotes sit under their speaker (level 2); a flat list would have them at level 1.
+    const nested = pane.locator('.monaco-list-row[aria-level="2"]');
+    const quote = (await nested.count()) > 0 ? nested.first() : pane.locator('.monaco-list-row').first();
+    await quote.click();
+    await shows(page.locator('.monaco-editor .selected-text').first(), 10_000,
+      async () => `clicking "${(await quote.innerText()).trim()}" selected nothing in the editor`);
+    await screenshot(page, 'panel-who-said-what');
+  });
 });
 
 /** Waits for `locator` to be visible; on time-out fails with what `explain()` says the screen shows instead. */
@@ -110,6 +112,18 @@ async function shows(locator, timeoutMs, explain) {
   } catch {
     assert.fail(`${await explain()} (waited ${timeoutMs} ms)`);
   }
+}
+
+/** Shows the News Lens side bar with `panel` expanded; fails unless the panel has rows. Returns the pane. */
+async function openPanel(page, panel) {
+  await showNewsLensView(page);
+  const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: panel }) }).first();
+  await pane.waitFor({ timeout: 10_000 });
+  const header = pane.locator('.pane-header').first();
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  await shows(pane.locator('.monaco-list-row').first(), 15_000,
+    async () => `"${panel}" has no rows; it shows: ${JSON.stringify((await pane.innerText()).trim())}`);
+  return pane;
 }
 
 /** Opens the News Lens view container from the activity bar unless it is already showing. */
