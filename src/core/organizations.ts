@@ -29,7 +29,7 @@ export function findOrganizations(doc: Doc, taken: Uint8Array): OrgHit[] {
     while (i < s.t1) {
       const run = capRun(tokens, i, s.t1, taken);
       if (!run) { i++; continue; }
-      const found = orgsInRun(tokens, run);
+      const found = orgsInRun(tokens, run, s.t0);
       for (const name of found) out.push(withAcronym(tokens, name, s.t1));
       i = run.t1;
       // "World Defence Show (WDS)": the acronym of something that is not an organisation
@@ -63,10 +63,12 @@ function capRun(tokens: Token[], i: number, end: number, taken: Uint8Array): Ran
 }
 
 /** Organisation names inside one capitalised run. */
-function orgsInRun(tokens: Token[], whole: Range): Range[] {
+function orgsInRun(tokens: Token[], whole: Range, sentenceStart: number): Range[] {
   let run = whole;
   const out: Range[] = [];
   let a = whole.t0;
+  // "Officials of the Ministry …": a common noun capitalised only because it opens the sentence
+  if (a === sentenceStart && has(tokens[a].tags, Tag.Plural | Tag.Verb | Tag.Adjective | Tag.Adverb) && !isOrgHead(tokens[a]) && tokens[a + 1] && !tokens[a + 1].cap) a++;
   // drop leading words that open sentences, dates, titles
   while (a < run.t1 && (isNotNameWord(tokens[a]) || isFunctionWord(tokens[a]) || isDateWord(tokens[a]) || isSkipAdjective(tokens[a]))) a++;
   // single acronyms stand alone

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+import { BODY } from './helpers';
+
+describe('meetings', () => {
+  // [sentence, expected pairs as "A <> B" in text order]
+  const cases: [string, string[]][] = [
+    ['Foreign Minister Anna Berg met Defence Minister Omar Said on Monday.', ['Anna Berg <> Omar Said']],
+    ['General Karl Otto on Friday met with Admiral Piet Smit in Accra.', ['Karl Otto <> Piet Smit']],
+    ['Minister Anna Berg received in audience the Ambassador of Peru, Luis Paredes.', ['Anna Berg <> Luis Paredes']],
+    ['Minister Anna Berg called on President Ivo Kral.', ['Anna Berg <> Ivo Kral']],
+    ['Minister Anna Berg called on President Ivo Kral to resign.', []],
+    ['Minister Anna Berg and President Ivo Kral held talks in Oslo.', ['Anna Berg <> Ivo Kral']],
+    ['Minister Anna Berg will meet President Ivo Kral next week.', []],
+    ['Minister Anna Berg plans to meet President Ivo Kral.', []],
+    ['The talks between Minister Anna Berg and President Ivo Kral lasted an hour.', ['Anna Berg <> Ivo Kral']],
+    ['Minister Anna Berg held a bilateral meeting with President Ivo Kral and Admiral Piet Smit.', ['Anna Berg <> Ivo Kral', 'Anna Berg <> Piet Smit']],
+    ['Minister Anna Berg praised President Ivo Kral.', []],
+  ];
+  for (const [sentence, pairs] of cases) {
+    it(sentence, () => {
+      const text = BODY + sentence;
+      const a = analyze(text);
+      const name = (id: string) => a.entities.find((e) => e.id === id)?.name;
+      assert.deepEqual(a.meetings.map((m) => `${name(m.a)} <> ${name(m.b)}`), pairs);
+      for (const m of a.meetings) assert.equal(text.slice(m.verbSpan.start, m.verbSpan.end), m.verb);
+    });
+  }
+});

@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+import { assertSpansExact, BODY, entityNamed } from './helpers';
+
+interface Case {
+  text: string;
+  name: string;
+  role?: string | null;
+  rank?: string | null;
+  affiliation?: string | null;
+  mentions?: string[];
+}
+
+describe('people, titles and attributes', () => {
+  const cases: Case[] = [
+    { text: 'Chief of the Naval Staff Yusuf Karimov met reporters in Tashkent.', name: 'Yusuf Karimov', role: 'Chief of the Naval Staff' },
+    { text: 'Kenyan Foreign Minister Amara Wanjiku arrived in Oslo. Wanjiku said talks went well.', name: 'Amara Wanjiku', role: 'Foreign Minister', affiliation: 'Kenya', mentions: ['Amara Wanjiku', 'Wanjiku'] },
+    { text: 'Lt. Gen. Tomasz Nowicki toured the base on Monday.', name: 'Tomasz Nowicki', rank: 'Lieutenant General' },
+    { text: 'Air Chief Marshal Farid Rahimi, the air force chief, spoke first.', name: 'Farid Rahimi', rank: 'Air Chief Marshal' },
+    { text: 'Sheikh Hamad bin Khalifa Al Thani greeted guests. Hamad bin Khalifa smiled.', name: 'Hamad bin Khalifa Al Thani', rank: 'Sheikh', mentions: ['Hamad bin Khalifa Al Thani', 'Hamad bin Khalifa'] },
+    { text: 'Mr. R. Venkataraman, Finance Minister, left Delhi.', name: 'R. Venkataraman', role: 'Finance Minister' },
+    { text: 'Brazil\'s Vice President Ana Ribeiro spoke. Ribeiro later left.', name: 'Ana Ribeiro', role: 'Vice President', affiliation: 'Brazil' },
+    { text: 'Minister of Energy of Ghana Kwame Boateng opened the plant.', name: 'Kwame Boateng', role: 'Minister of Energy of Ghana', affiliation: 'Ghana' },
+    { text: 'Paula Grigoryan, spokeswoman for the Armenian Foreign Ministry, declined to comment.', name: 'Paula Grigoryan', role: 'spokeswoman for the Armenian Foreign Ministry', affiliation: 'Armenia' },
+    { text: 'President Malik Haddad of Jordan visited Cairo.', name: 'Malik Haddad', role: 'President', affiliation: 'Jordan' },
+    { text: 'Dr. Ingrid Solberg, chairwoman of Nordlys Energy, signed the deal.', name: 'Ingrid Solberg', rank: 'Dr.', affiliation: 'Nordlys Energy' },
+  ];
+  for (const c of cases) {
+    it(`${c.name} in ${JSON.stringify(c.text.slice(0, 40))}…`, () => {
+      const text = BODY + c.text;
+      const a = analyze(text);
+      assertSpansExact(text, a);
+      const e = entityNamed(a, c.name);
+      assert.equal(e.kind, 'person');
+      if (c.role !== undefined) assert.equal(e.role?.value ?? null, c.role);
+      if (c.rank !== undefined) assert.equal(e.rank?.value ?? null, c.rank);
+      if (c.affiliation !== undefined) assert.equal(e.affiliation?.value ?? null, c.affiliation);
+      if (c.mentions) assert.deepEqual(e.aliases, c.mentions);
+      for (const ev of [e.role, e.rank, e.affiliation]) if (ev) assert.ok(text.slice(ev.span.start, ev.span.end).length > 0);
+    });
+  }
+
+  it('does not take courtesy forms into names or titles', () => {
+    const text = BODY + 'Mrs. Halima Yusuf thanked Mr Okafor Eze.';
+    const a = analyze(text);
+    entityNamed(a, 'Halima Yusuf');
+    entityNamed(a, 'Okafor Eze');
+    assert.deepEqual(a.titles, []);
+  });
+
+  it('keeps the possessive out of a mention', () => {
+    const text = BODY + "General Ravi Menon met staff. Menon's plan was approved.";
+    const a = analyze(text);
+    const e = entityNamed(a, 'Ravi Menon');
+    assert.deepEqual(e.mentions.map((m) => text.slice(m.start, m.end)), ['Ravi Menon', 'Menon']);
+  });
+
+  it('links a name written with and without diacritics', () => {
+    const text = BODY + 'Defence Minister Mehmet Yılmaz arrived. Yilmaz later spoke.';
+    const a = analyze(text);
+    assert.deepEqual(entityNamed(a, 'Mehmet Yılmaz').aliases, ['Mehmet Yılmaz', 'Yilmaz']);
+  });
+});
+
+describe('organisations', () => {
+  const cases: [string, string, string[]][] = [
+    ['The Joint Staff Headquarters Directorate (JSHD) said on Monday. The JSHD added more.', 'Joint Staff Headquarters Directorate', ['Joint Staff Headquarters Directorate', 'JSHD']],
+    ['Officials of the Ministry of Water Resources met.', 'Ministry of Water Resources', ['Ministry of Water Resources']],
+    ['Engineers from Kestrel Aerospace arrived.', 'Kestrel Aerospace', ['Kestrel Aerospace']],
+    ['Soldiers of the Ghanaian Armed Forces paraded.', 'Ghanaian Armed Forces', ['Ghanaian Armed Forces']],
+  ];
+  for (const [sentence, name, aliases] of cases) {
+    it(name, () => {
+      const text = BODY + sentence;
+      const a = analyze(text);
+      assertSpansExact(text, a);
+      const e = entityNamed(a, name);
+      assert.equal(e.kind, 'organization');
+      assert.deepEqual(e.aliases, aliases);
+    });
+  }
+  it('does not take a country for an organisation', () => {
+    const a = analyze(BODY + 'Kenya and Uganda signed a pact.');
+    assert.deepEqual(a.entities, []);
+  });
+});

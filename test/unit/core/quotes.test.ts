@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+import { assertSpansExact, BODY } from './helpers';
+
+describe('quotes and their speakers', () => {
+  // [sentence, quote texts, speaker names (null: none)]
+  const cases: [string, string[], (string | null)[]][] = [
+    ['Foreign Minister Lina Haddad arrived. "We want calm and order," Haddad said.', ['We want calm and order,'], ['Lina Haddad']],
+    ["The Defence Ministry of Ruritania (DMR) spoke. ''Talks were productive and long,'' it said.", ['Talks were productive and long,'], ['Defence Ministry of Ruritania']],
+    ['President Omar Bashir spoke. “We will rebuild the roads,” said Bashir.', ['We will rebuild the roads,'], ['Omar Bashir']],
+    ['Prime Minister Sara Lind met them. ‘This is a good day for us,’ she said.', ['This is a good day for us,'], ['Sara Lind']],
+    ['Minister Aidan Roe said, "We are ready to help now."', ['We are ready to help now.'], ['Aidan Roe']],
+    ['Minister Aidan Roe spoke. "First part of it. "Second paragraph goes on," Roe added.', ['First part of it.', 'Second paragraph goes on,'], ['Aidan Roe', 'Aidan Roe']],
+    ['The talks were held in a "friendly tone" on Monday.', ['friendly tone'], [null]],
+    ['He backed the ‘Clean Seas’ campaign.', [], []],
+    ['It was called "historic" by many.', [], []],
+    ["The country's army and the soldiers' families waited.", [], []],
+    ['An unclosed "quotation runs on to the end', ['quotation runs on to the end'], [null]],
+  ];
+  for (const [sentence, texts, speakers] of cases) {
+    it(JSON.stringify(sentence.slice(0, 50)), () => {
+      const text = BODY + sentence;
+      const a = analyze(text);
+      assertSpansExact(text, a);
+      assert.deepEqual(a.quotes.map((q) => q.text), texts);
+      const names = a.quotes.map((q) => (q.speakerId ? a.entities.find((e) => e.id === q.speakerId)?.name ?? '?' : null));
+      assert.deepEqual(names, speakers);
+      for (const q of a.quotes) if (q.cue) assert.ok(text.slice(q.cue.start, q.cue.end).length > 0);
+    });
+  }
+});
