@@ -19,12 +19,14 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
   const tokens = new SemanticTokensProvider(cache);
   const navigation = new NavigationProvider(cache);
+  // the status item listens before the panel's first refresh can start an analysis
+  const status = new AnalysisStatus(cache);
   const panel = new Panel(cache);
 
   context.subscriptions.push(
     log,
     cache,
-    new AnalysisStatus(cache),
+    status,
     new SeedLanguage(),
     registerRevealSpan(),
     registerQuoteNavigation(cache),

@@ -49,6 +49,11 @@ export class AnalysisCache implements vscode.Disposable {
 
   /** Fires with the documents being analysed in the worker whenever that set changes. */
   readonly onDidChangeBusy = this.busyEmitter.event;
+
+  /** The documents being analysed in the worker now (for a listener that subscribes late). */
+  get busyUris(): vscode.Uri[] {
+    return [...this.busy.values()];
+  }
   readonly onDidRefuse = this.refuseEmitter.event;
 
   constructor(workerScript: string, private readonly log: vscode.LogOutputChannel) {
@@ -107,7 +112,7 @@ export class AnalysisCache implements vscode.Disposable {
   /** The worker's analysis; undefined when aborted or when the worker failed (then the caller analyses inline). */
   private async inWorker(key: string, uri: vscode.Uri, text: string, signal: AbortSignal): Promise<ArticleAnalysis | undefined> {
     this.busy.set(signal, uri);
-    this.busyEmitter.fire([...this.busy.values()]);
+    this.busyEmitter.fire(this.busyUris);
     try {
       return await this.worker.analyze(key, text, signal);
     } catch (e) {
@@ -115,7 +120,7 @@ export class AnalysisCache implements vscode.Disposable {
       return undefined;
     } finally {
       this.busy.delete(signal);
-      this.busyEmitter.fire([...this.busy.values()]);
+      this.busyEmitter.fire(this.busyUris);
     }
   }
 

@@ -21,6 +21,8 @@ export class AnalysisStatus implements vscode.Disposable {
       cache.onDidRefuse(({ document, bytes, maxFileMB }) => this.refuse(document, bytes, maxFileMB)),
       vscode.workspace.onDidCloseTextDocument((doc) => this.told.delete(doc.uri.toString())),
     );
+    // an analysis may have started before this listener existed (e.g. the panel's first refresh)
+    this.show(cache.busyUris);
   }
 
   private show(uris: vscode.Uri[]): void {
