@@ -186,6 +186,9 @@ function appositionAfter(tokens: Token[], hit: PersonHit, s: Sentence): void {
   if (c) hit.countries.push({ t0: countryAt, t1: countryAt + c.len });
   if (org) hit.orgs.push(org);
   hit.titles.push({ t0: k, t1: o.t1, kind: 'office', value: textOf(tokens, { t0: k, t1: o.t1 }) });
+  // "Zhao Leji, chairman of the Standing Committee …, China's top legislator"
+  const owner = close?.text === ',' ? COUNTRIES.match(tokens, o.t1 + 1, s.t1) : null;
+  if (owner && tokens[o.t1 + 1 + owner.len]?.kind === 'poss') hit.countries.push({ t0: o.t1 + 1, t1: o.t1 + 1 + owner.len });
   // "Sheikh Ali Rashid Lootah, Chairman, Nakheel Properties and Limitless Group."
   if (close?.text === ',') {
     let j = o.t1 + 1;
