@@ -81,8 +81,16 @@ suite('workbench (what a person sees)', function () {
       const cards = await page.locator('.monaco-hover').allInnerTexts();
       return `no hover card naming Asim Munir; hover text seen: ${JSON.stringify(cards.map((t) => t.trim()).filter(Boolean))}`;
     });
-    // The card fades in: wait for full opacity so the screenshot shows it.
-    await page.waitForFunction(() => [...document.querySelectorAll('.monaco-hover')].some((h) => getComputedStyle(h).opacity === '1'), null, { timeout: 5_000 });
+    // The card fades in: wait until it and every box around it are fully opaque
+    // and no animation runs on them, so the screenshot shows the card, not the text behind it.
+    await page.waitForFunction(() => {
+      const card = [...document.querySelectorAll('.monaco-hover:not(.hidden)')].find((h) => h.textContent.includes('Asim Munir'));
+      if (!card) return false;
+      let opacity = 1;
+      for (let e = card; e; e = e.parentElement) opacity *= Number(getComputedStyle(e).opacity);
+      const fading = document.getAnimations().some((a) => a.playState === 'running' && a.effect?.target?.contains(card));
+      return opacity === 1 && !fading;
+    }, null, { timeout: 5_000 });
     await screenshot(page, 'hover-munir', { keepMouse: true });
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');

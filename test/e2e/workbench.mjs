@@ -2,10 +2,11 @@
 // VS Code (code-server), the sample folder opened in headless chromium.
 // Selectors are the ones found to work in HARNESS.md §3.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inflateSync } from 'node:zlib';
 import { launchChromium, newWorkbenchPage } from '../vscode/browser.mjs';
 import { startCodeServer } from '../vscode/codeServer.mjs';
 
@@ -24,8 +25,14 @@ export async function openWorkbench() {
   const workspace = join(scratch, 'samples');
   cpSync(join(root, 'samples'), workspace, { recursive: true });
 
-  // One fixed theme, so screenshots compare across runs and machines.
-  const settings = { 'workbench.colorTheme': 'Default Light Modern' };
+  // One fixed theme and nothing that blinks or fades, so screenshots compare across runs.
+  const settings = {
+    'workbench.colorTheme': 'Default Light Modern',
+    'editor.cursorBlinking': 'solid',
+    'editor.scrollbar.vertical': 'hidden', // it fades in and out with activity
+    'editor.overviewRulerLanes': 0, // its marks arrive a moment after the text
+    'workbench.tree.renderIndentGuides': 'always', // likewise, on hover
+  };
   const server = await startCodeServer({ scratch: join(scratch, 'code-server'), vsix, settings });
   const browser = await launchChromium();
   const close = async () => {
@@ -63,9 +70,26 @@ export async function screenshot(page, name, { keepMouse = false } = {}) {
     await page.locator('.workbench-hover-container, .monaco-hover:not(.hidden)').first()
       .waitFor({ state: 'hidden', timeout: 3_000 }).catch(() => {});
   }
+  // Let fades and spinners that end by themselves finish (endless ones are left running).
+  await page.waitForFunction(() => !document.getAnimations().some((a) => a.playState === 'running'
+    && a.effect?.getComputedTiming().endTime !== Infinity), null, { timeout: 3_000 }).catch(() => {});
   const path = join(screenshotDir, `${name}.png`);
-  await page.screenshot({ path });
+  const png = await page.screenshot();
+  // Chromium compresses the same picture to different bytes each time: rewrite
+  // a committed screenshot only when the picture itself changed.
+  if (!existsSync(path) || !pngData(readFileSync(path)).equals(pngData(png))) writeFileSync(path, png);
   return path;
+}
+
+/** A PNG's decompressed image data (its IDAT chunks, inflated): equal data, equal picture. */
+function pngData(png) {
+  const parts = [];
+  for (let at = 8; at + 8 <= png.length;) {
+    const length = png.readUInt32BE(at);
+    if (png.toString('latin1', at + 4, at + 8) === 'IDAT') parts.push(png.subarray(at + 8, at + 8 + length));
+    at += 12 + length;
+  }
+  return inflateSync(Buffer.concat(parts));
 }
 
 /** Drops the failure shots of an earlier run, so those left behind belong to this one. */
