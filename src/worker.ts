@@ -15,9 +15,10 @@ export interface WorkerRequest {
   text: string;
 }
 
-const analyzers = new Map<string, Analyzer>();
+const analyzers = new Map<string, Promise<Analyzer>>();
 
-parentPort?.on('message', (msg: WorkerRequest | { close: string }) => {
+// the client sends one job at a time and waits for its answer, so jobs never interleave
+parentPort?.on('message', async (msg: WorkerRequest | { close: string }) => {
   if ('close' in msg) {
     analyzers.delete(msg.close);
     return;
@@ -25,7 +26,7 @@ parentPort?.on('message', (msg: WorkerRequest | { close: string }) => {
   try {
     let analyzer = analyzers.get(msg.key);
     if (!analyzer) analyzers.set(msg.key, (analyzer = newAnalyzer()));
-    parentPort?.postMessage({ id: msg.id, analysis: analyzer.analyze(msg.text) });
+    parentPort?.postMessage({ id: msg.id, analysis: (await analyzer).analyze(msg.text) });
   } catch (e) {
     // core promises never to throw; should it still, the caller falls back rather than hangs
     parentPort?.postMessage({ id: msg.id, error: String(e instanceof Error ? e.stack ?? e.message : e) });

@@ -39,7 +39,7 @@ interface Entry {
  */
 export class AnalysisCache implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
-  private readonly analyzers = new Map<string, Analyzer>();
+  private readonly analyzers = new Map<string, Promise<Analyzer>>();
   private readonly worker: WorkerClient;
   private readonly busyEmitter = new vscode.EventEmitter<vscode.Uri[]>();
   private readonly refuseEmitter = new vscode.EventEmitter<Refusal>();
@@ -103,7 +103,9 @@ export class AnalysisCache implements vscode.Disposable {
       // yield once so a burst of edits only analyses the version that survives it
       await new Promise((r) => setImmediate(r));
       if (signal.aborted) return undefined;
-      analysis = this.analyzerFor(key).analyze(text);
+      const analyzer = await this.analyzerFor(key);
+      if (signal.aborted) return undefined;
+      analysis = analyzer.analyze(text);
     }
     if (signal.aborted) return undefined;
     return { uri, version, text, analysis, index: new SpanIndex(analysis) };
@@ -124,7 +126,7 @@ export class AnalysisCache implements vscode.Disposable {
     }
   }
 
-  private analyzerFor(key: string): Analyzer {
+  private analyzerFor(key: string): Promise<Analyzer> {
     let a = this.analyzers.get(key);
     if (!a) this.analyzers.set(key, (a = newAnalyzer()));
     return a;
