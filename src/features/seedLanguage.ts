@@ -13,9 +13,17 @@ const HEADER_PROBE = 64;
  */
 export class SeedLanguage implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
+  /**
+   * The language each document had when last closed. A language change closes
+   * and reopens the *same* document object, while a real reopen makes a new
+   * one: so a document that reopens as plain text after closing as news-seed
+   * was switched back by the user, and must be left alone.
+   */
+  private readonly closedAs = new WeakMap<vscode.TextDocument, string>();
 
   constructor() {
     this.subscriptions.push(
+      vscode.workspace.onDidCloseTextDocument((doc) => this.closedAs.set(doc, doc.languageId)),
       vscode.workspace.onDidOpenTextDocument((doc) => void this.sniff(doc)),
       vscode.commands.registerCommand(Commands.annotateFile, (uri?: vscode.Uri) => this.annotate(uri)),
     );
@@ -25,7 +33,7 @@ export class SeedLanguage implements vscode.Disposable {
 
   /** Switches a plain-text document that starts with a seed header; true when it did. */
   async sniff(doc: vscode.TextDocument): Promise<boolean> {
-    if (doc.languageId !== 'plaintext' || doc.lineCount === 0) return false;
+    if (doc.languageId !== 'plaintext' || doc.lineCount === 0 || this.closedAs.get(doc) === LANGUAGE_ID) return false;
     if (!isSeedHeader(doc.getText(new vscode.Range(0, 0, 0, HEADER_PROBE)))) return false;
     await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
     return true;

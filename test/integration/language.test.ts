@@ -17,6 +17,24 @@ suite('news-seed language', () => {
     });
   });
 
+  test('a header file the user switches back to plain text stays plain text', async () => {
+    const first = sampleUri('header-copy-1.txt');
+    const second = sampleUri('header-copy-2.txt');
+    const header = Buffer.from(' date 2026-02-10 Foreign Minister Lena Varga met Ambassador Kofi Mensah.\n');
+    await vscode.workspace.fs.writeFile(first, header);
+    await vscode.workspace.fs.writeFile(second, header);
+    const isSeed = (uri: vscode.Uri) => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.languageId === 'news-seed');
+
+    await vscode.workspace.openTextDocument(first);
+    await waitFor('the first copy to switch to news-seed', () => isSeed(first));
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === first.toString())!;
+    await vscode.languages.setTextDocumentLanguage(doc, 'plaintext');
+    // a re-switch would be decided on the same event as the next file's switch: wait for that one
+    await vscode.workspace.openTextDocument(second);
+    await waitFor('the second copy to switch to news-seed', () => isSeed(second));
+    assert.strictEqual(isSeed(first), false, 'the user\'s choice of plain text is kept');
+  });
+
   test('an ordinary text file stays plain text until "Annotate This File"', async () => {
     const uri = sampleUri('shopping-list.txt');
     await vscode.workspace.fs.writeFile(uri, Buffer.from('eggs\nmilk\n'));
