@@ -20,27 +20,20 @@ export const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf
  */
 export async function openWorkbench() {
   const scratch = mkdtempSync(join(tmpdir(), 'news-lens-e2e-'));
-  const vsix = join(scratch, 'news-lens.vsix');
-  execFileSync(process.execPath, [join(root, 'scripts', 'package.mjs'), '--out', vsix], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const workspace = join(scratch, 'samples');
-  cpSync(join(root, 'samples'), workspace, { recursive: true });
-
-  // One fixed theme and nothing that blinks or fades, so screenshots compare across runs.
-  const settings = {
-    'workbench.colorTheme': 'Default Light Modern',
-    'editor.cursorBlinking': 'solid',
-    'editor.scrollbar.vertical': 'hidden', // it fades in and out with activity
-    'editor.overviewRulerLanes': 0, // its marks arrive a moment after the text
-    'workbench.tree.renderIndentGuides': 'always', // likewise, on hover
-  };
-  const server = await startCodeServer({ scratch: join(scratch, 'code-server'), vsix, settings });
-  const browser = await launchChromium();
+  let server;
+  let browser;
   const close = async () => {
-    await browser.close().catch(() => {});
-    await server.stop();
+    await browser?.close().catch(() => {});
+    await server?.stop();
     rmSync(scratch, { recursive: true, force: true, maxRetries: 3 });
   };
   try {
+    const vsix = join(scratch, 'news-lens.vsix');
+    execFileSync(process.execPath, [join(root, 'scripts', 'package.mjs'), '--out', vsix], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const workspace = join(scratch, 'samples');
+    cpSync(join(root, 'samples'), workspace, { recursive: true });
+    server = await startCodeServer({ scratch: join(scratch, 'code-server'), vsix, settings: stillSettings });
+    browser = await launchChromium();
     const page = await newWorkbenchPage(browser);
     await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
     await page.locator('.monaco-workbench').waitFor({ timeout: 30_000 });
@@ -50,6 +43,16 @@ export async function openWorkbench() {
     throw err;
   }
 }
+
+/** One fixed theme and nothing that blinks or fades, so screenshots compare across runs. */
+const stillSettings = {
+  'workbench.colorTheme': 'Default Light Modern',
+  'editor.cursorBlinking': 'solid',
+  'editor.scrollbar.vertical': 'hidden', // it fades in and out with activity
+  'editor.overviewRulerLanes': 0, // its marks arrive a moment after the text
+  'editor.overviewRulerBorder': false, // drawn in some runs, not in others
+  'workbench.tree.renderIndentGuides': 'always', // they fade in on hover
+};
 
 /** Opens `name` from the Explorer, as a click would, and waits for its editor to show text. */
 export async function openFromExplorer(page, name) {
