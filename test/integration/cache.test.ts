@@ -37,6 +37,20 @@ suite('analysis cache', () => {
     assert.strictEqual(inWorker.header.date, '2026-01-30');
   });
 
+  test('an edit cancels the analysis of the version before it', async () => {
+    const lens = await api();
+    await setting('newsLens.analysis.workerThresholdKB', 0);
+    // long enough that the worker is still busy when the edit lands
+    const doc = await untitled(` date 2026-02-03 ${'Defence Minister Amara Okafor met General Tomas Lindqvist in Oslo. '.repeat(1500)}`);
+    const stale = lens.analysisOf(doc);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, doc.positionAt(doc.getText().length), ' Okafor left.');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const fresh = lens.analysisOf(doc);
+    assert.strictEqual(await stale, undefined, 'the superseded analysis resolves to nothing');
+    assert.ok((await fresh)?.entities.some((e) => e.name === 'Amara Okafor'));
+  });
+
   test('a file over the size cap is not analysed', async () => {
     const lens = await api();
     await setting('newsLens.analysis.maxFileMB', 0.001);
