@@ -11,15 +11,20 @@ export class CancelledError extends Error {
 
 interface Job extends WorkerRequest {
   signal: AbortSignal;
+  /** Set once the caller has its answer (or its CancelledError). */
+  settled?: boolean;
   resolve(a: ArticleAnalysis): void;
   reject(e: unknown): void;
 }
 
 /**
  * Runs analyses in one worker thread (dist/worker.js), one job at a time.
- * Aborting a queued job drops it; aborting the running job terminates the
- * worker, since a synchronous analysis cannot be interrupted otherwise — the
- * next job starts a fresh worker. No vscode import: usable from plain node.
+ * Aborting a job releases its caller at once with a CancelledError. A queued
+ * job is dropped; the running one is left to finish in the background and its
+ * answer ignored: the worker's incremental analyzer keeps the sentences it
+ * tagged, so the next version (usually the same text plus one keystroke) is
+ * then cheap, whereas terminating would throw that cache and the loaded
+ * core away. No vscode import: usable from plain node.
  */
 export class WorkerClient {
   private worker: Worker | undefined;
@@ -45,8 +50,10 @@ export class WorkerClient {
   }
 
   dispose(): void {
-    for (const job of this.queue.splice(0)) job.reject(new CancelledError());
-    this.running?.reject(new CancelledError());
+    for (const job of [...this.queue.splice(0), ...(this.running ? [this.running] : [])]) {
+      if (!job.settled) job.reject(new CancelledError());
+      job.settled = true;
+    }
     this.running = undefined;
     void this.worker?.terminate();
     this.worker = undefined;
@@ -67,8 +74,11 @@ export class WorkerClient {
       const job = this.running;
       if (this.worker !== worker || !job || job.id !== msg.id) return;
       this.running = undefined;
-      if (msg.analysis) job.resolve(msg.analysis);
-      else job.reject(new Error(msg.error ?? 'worker gave no analysis'));
+      if (!job.settled) {
+        job.settled = true;
+        if (msg.analysis) job.resolve(msg.analysis);
+        else job.reject(new Error(msg.error ?? 'worker gave no analysis'));
+      }
       this.pump();
     });
     const fail = (e: unknown) => {
@@ -77,7 +87,10 @@ export class WorkerClient {
       this.worker = undefined;
       const job = this.running;
       this.running = undefined;
-      job?.reject(e instanceof Error ? e : new Error(String(e)));
+      if (job && !job.settled) {
+        job.settled = true;
+        job.reject(e instanceof Error ? e : new Error(String(e)));
+      }
       this.pump();
     };
     worker.on('error', fail);
@@ -87,18 +100,12 @@ export class WorkerClient {
   }
 
   private abort(job: Job): void {
+    if (job.settled) return;
     const queued = this.queue.indexOf(job);
-    if (queued >= 0) {
-      this.queue.splice(queued, 1);
-      job.reject(new CancelledError());
-      return;
-    }
-    if (this.running !== job) return;
-    this.running = undefined;
+    if (queued >= 0) this.queue.splice(queued, 1);
+    else if (this.running !== job) return;
+    // a running job keeps going (see the class comment); its answer will be ignored
+    job.settled = true;
     job.reject(new CancelledError());
-    const worker = this.worker;
-    this.worker = undefined;
-    void worker?.terminate();
-    this.pump();
   }
 }
