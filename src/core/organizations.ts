@@ -115,7 +115,9 @@ function orgsInRun(tokens: Token[], whole: Range, sentenceStart: number): Range[
   const generic = content.every((t) => isOfficeModifier(t) || isOrgHead(t) || isOrgLead(t));
   if (afterOffice && !hasCountry && content.length < 3 && generic) return out;
   if (content.length === 1 && !isAcronym(content[0]) && isOrgHead(content[0])) return out;
-  if (generic && !hasCountry && !owned && content.length < 3) return out;
+  // "General Headquarters (GHQ)": a generic name is an organisation when it has its own acronym
+  const acr = tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && initialsMatch(tokens[end + 1].text, textOf(tokens, { t0: start, t1: end }));
+  if (generic && !hasCountry && !owned && content.length < 3 && !acr) return out;
   out.push({ t0: start, t1: end });
   return out;
 }

@@ -156,6 +156,8 @@ export function nameAt(tokens: Token[], k: number, end: number): Range | null {
     if (j > k && t.start - tokens[j - 1].end > 1) break;
     if (isNameWord(t) && !isDateWord(t)) j++;
     else if (isParticle(t) && isNameWord(tokens[j + 1])) j++;
+    // "Hassan Sheikh Mohamud": an honorific between name words is part of the name
+    else if (j > k && rankAt(tokens, j, end)?.kind === 'honorific' && rankAt(tokens, j, end)!.t1 === j + 1 && isNameWord(tokens[j + 1]) && !isOrgHead(tokens[j + 2])) j++;
     else break;
   }
   while (j > k && isParticle(tokens[j - 1])) j--;

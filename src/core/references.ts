@@ -2,6 +2,10 @@ import type { Doc } from './document';
 import { fold } from './fold';
 import type { Entity, Mention, Span } from './model';
 import { REPORTING_VERBS } from './lexicon/verbs';
+import { COUNTRY_BY_DEMONYM } from './lexicon/countries';
+
+/** Nouns for an office holder in "the <demonym> <noun>". */
+const PERSON_HEADS = new Set(['leader', 'president', 'premier', 'minister', 'general', 'admiral', 'envoy', 'diplomat', 'official', 'chief', 'king', 'prince', 'monarch', 'ruler', 'commander', 'ambassador']);
 import { Tag, has } from './tags';
 import type { Token } from './tokens';
 
@@ -73,6 +77,8 @@ export class References {
     while (j >= 0 && steps++ < 24) {
       const t = tokens[j];
       if (has(t.tags, Tag.Adverb) && !t.cap && t.kind === 'word' && !['not', 'never'].includes(t.text)) { j--; continue; }
+      // "Sharif was quoted as saying", "X has said"
+      if (['was', 'is', 'were', 'are', 'has', 'have', 'had', 'been'].includes(t.text)) { j--; continue; }
       if (has(t.tags, Tag.Date) || (t.text === 'on' && has(tokens[j + 1]?.tags ?? 0, Tag.Date))) { j--; continue; }
       if (t.text === ',' && this.entityAt[j - 1] && tokens[j - 1].kind !== 'poss') return this.entityAt[j - 1];
       if (t.text === ',' || t.text === '-' || t.text === '—' || t.text === '–' || t.text === ')') {
@@ -138,6 +144,13 @@ export class References {
       const exact = people.filter((e) => fold(e.role!.value) === phrase || fold(e.role!.value).split(' ').slice(-2).join(' ') === phrase);
       if (exact.length === 1) return exact[0].id;
       return this.lastNamedOf(people.map((e) => e.id), before);
+    }
+    // "the Somali leader", "the Turkish general": the one person of that country
+    const words = phrase.split(' ');
+    const country = words.length === 2 ? COUNTRY_BY_DEMONYM.get(words[0].charAt(0).toUpperCase() + words[0].slice(1)) : undefined;
+    if (country && PERSON_HEADS.has(words[1])) {
+      const of = [...this.byId.values()].filter((e) => e.kind === 'person' && e.affiliation && country.names.some((n) => fold(n) === fold(e.affiliation!.value)));
+      if (of.length === 1) return of[0].id;
     }
     const head = phrase.split(' ').pop() ?? '';
     const orgs = [...this.byId.values()].filter((e) => e.kind === 'organization' && fold(e.name).split(' ').pop() === head);

@@ -22,7 +22,7 @@ export interface OfficeParse {
 }
 
 /** Small words that join the parts of a complement ("of the", "and", "for", "to the"). */
-const COMPLEMENT_JOINERS = new Set(['of', 'the', 'for', 'to', 'and', 'in', 'with']);
+const COMPLEMENT_JOINERS = new Set(['of', 'the', 'for', 'to', 'and', 'with']);
 const HOST_HEADS = new Set(['ambassador', 'envoy', 'high commissioner', 'consul', 'delegate', 'representative', 'attaché', 'attache']);
 
 /** A rank or honorific at `i` ("Lt. Gen.", "Sheikh", "His Highness"). */
@@ -129,10 +129,10 @@ function complementAt(tokens: Token[], i: number, end: number, cap: boolean, _ho
       lastContent = j - 1;
       continue;
     }
+    if (t.text === 'in' && tokens[j + 1]?.text === 'charge' && tokens[j + 2]?.text === 'of') { j += 3; continue; }
     if (t.kind === 'word' && !t.cap && COMPLEMENT_JOINERS.has(t.text)) {
       const next = tokens[j + 1];
       if (t.text === 'and' && !joinsComplement(tokens, j, end)) break;
-      if (t.text === 'in' && next?.text === 'charge' && tokens[j + 2]?.text === 'of') { j += 3; continue; }
       if (next && (next.cap || next.text === 'the' || (!cap && next.kind === 'word'))) { j++; continue; }
       break;
     }
