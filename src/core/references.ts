@@ -4,6 +4,9 @@ import type { Entity, Mention, Span } from './model';
 import { REPORTING_VERBS } from './lexicon/verbs';
 import { COUNTRY_BY_DEMONYM } from './lexicon/countries';
 
+/** How far back (in tokens) a pronoun or description looks for what it refers to: a few paragraphs. */
+const LOOKBACK = 600;
+
 /** Nouns for an office holder in "the <demonym> <noun>". */
 const PERSON_HEADS = new Set(['leader', 'president', 'premier', 'minister', 'general', 'admiral', 'envoy', 'diplomat', 'official', 'chief', 'king', 'prince', 'monarch', 'ruler', 'commander', 'ambassador']);
 import { Tag, has } from './tags';
@@ -131,30 +134,44 @@ export class References {
     return this.byDescription(phrase, j);
   }
 
+  /** Candidates per description, computed once: the entities do not change while resolving. */
+  private readonly described = new Map<string, { people: Entity[]; id: string | null }>();
+
   /** "the foreign minister" → the person whose role ends so; "the ministry" → the only "… Ministry". */
   private byDescription(phrase: string, before: number): string | null {
+    let d = this.described.get(phrase);
+    if (!d) {
+      d = this.describe(phrase);
+      this.described.set(phrase, d);
+    }
+    if (d.people.length > 1) return this.lastNamedOf(d.people.map((e) => e.id), before);
+    return d.id;
+  }
+
+  private describe(phrase: string): { people: Entity[]; id: string | null } {
+    const one = (id: string | null) => ({ people: [], id });
     const fits = (role: string) => {
       const r = fold(role);
       const head = r.split(/ (?:of|for|to|on|in) /)[0];
       return r === phrase || r.endsWith(' ' + phrase) || head === phrase || head.endsWith(' ' + phrase);
     };
     const people = [...this.byId.values()].filter((e) => e.kind === 'person' && e.role && fits(e.role.value));
-    if (people.length === 1) return people[0].id;
+    if (people.length === 1) return one(people[0].id);
     if (people.length > 1) {
       const exact = people.filter((e) => fold(e.role!.value) === phrase || fold(e.role!.value).split(' ').slice(-2).join(' ') === phrase);
-      if (exact.length === 1) return exact[0].id;
-      return this.lastNamedOf(people.map((e) => e.id), before);
+      if (exact.length === 1) return one(exact[0].id);
+      return { people, id: null };
     }
     // "the Somali leader", "the Turkish general": the one person of that country
     const words = phrase.split(' ');
     const country = words.length === 2 ? COUNTRY_BY_DEMONYM.get(words[0].charAt(0).toUpperCase() + words[0].slice(1)) : undefined;
     if (country && PERSON_HEADS.has(words[1])) {
       const of = [...this.byId.values()].filter((e) => e.kind === 'person' && e.affiliation && country.names.some((n) => fold(n) === fold(e.affiliation!.value)));
-      if (of.length === 1) return of[0].id;
+      if (of.length === 1) return one(of[0].id);
     }
     const head = phrase.split(' ').pop() ?? '';
     const orgs = [...this.byId.values()].filter((e) => e.kind === 'organization' && fold(e.name).split(' ').pop() === head);
-    return orgs.length === 1 ? orgs[0].id : null;
+    return one(orgs.length === 1 ? orgs[0].id : null);
   }
 
   private lastSpeaker(before: number, kind: Entity['kind']): string | null {
@@ -166,7 +183,7 @@ export class References {
   }
 
   private lastNamed(before: number, kind: Entity['kind']): string | null {
-    for (let k = before - 1; k >= 0; k--) {
+    for (let k = before - 1; k >= Math.max(0, before - LOOKBACK); k--) {
       const id = this.entityAt[k];
       if (id && !this.inQuote[k] && this.byId.get(id)?.kind === kind) return id;
     }
@@ -174,7 +191,7 @@ export class References {
   }
 
   private lastNamedOf(ids: string[], before: number): string | null {
-    for (let k = before - 1; k >= 0; k--) {
+    for (let k = before - 1; k >= Math.max(0, before - LOOKBACK); k--) {
       const id = this.entityAt[k];
       if (id && ids.includes(id)) return id;
     }

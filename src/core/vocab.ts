@@ -70,9 +70,21 @@ export function isEventHead(t: Token | undefined): boolean {
 export function isNotNameWord(t: Token | undefined): boolean {
   return !!t && NOT_NAME_WORDS.has(t.text);
 }
+const acronyms = new Map<string, boolean>();
+
 /** An upper-case acronym such as ISPR, PLA or MoFA (two upper-case letters at least, no digits). */
 export function isAcronym(t: Token | undefined): boolean {
-  if (!t || t.kind !== 'word') return false;
+  if (!t || t.kind !== 'word' || !t.cap) return false;
+  let known = acronyms.get(t.text);
+  if (known === undefined) {
+    known = acronymText(t);
+    if (acronyms.size > 50_000) acronyms.clear();
+    acronyms.set(t.text, known);
+  }
+  return known;
+}
+
+function acronymText(t: Token): boolean {
   const s = t.text.replace(/\./g, '');
   if (!/^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}$/u.test(s) || (s.match(/\p{Lu}/gu)?.length ?? 0) < 2 || s.length > 8 || NON_ORG_ACRONYMS.has(s)) return false;
   // an upper-case place in a dateline ("SEOUL", "WARSAW") is no acronym
