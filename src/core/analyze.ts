@@ -4,6 +4,8 @@ import { collectMentions, collectTitles, groupOrganizations, groupPeople, type D
 import { parseHeader } from './header';
 import { findMeetings } from './meetings';
 import type { ArticleAnalysis, Entity } from './model';
+import { mergeParts, type Part } from './merge';
+import { splitSegments } from './segments';
 import { findOrganizations, orgsByNoun } from './organizations';
 import { findUntitledPeople } from './untitled';
 import { findTitledPeople } from './people';
@@ -15,14 +17,23 @@ import { attributeQuotes } from './speakers';
 export interface AnalyzeOptions {
   /** compromise's tags per sentence text, kept between calls by an incremental analyzer. */
   tagCache?: TagCache;
+  /** Finished analyses per segment text, kept between calls by an incremental analyzer. */
+  segmentCache?: SegmentCache;
+}
+
+/** Remembers the analysis of each segment text (offsets relative to the segment). */
+export interface SegmentCache {
+  get(segment: string): Part | undefined;
+  set(segment: string, part: Part): void;
 }
 
 /**
  * Analyses one seed file: its header, people, organisations, titles,
  * meetings and quotes. Takes the whole file text; every span in the result is
  * a UTF-16 offset range into that same text (`text.slice(start, end)` is the
- * mention). Never throws: an empty or odd text gives an analysis with empty
- * lists and a note saying why.
+ * mention). A very long body (a feed of many articles) is read in segments
+ * (see segments.ts) whose entities are then merged by name. Never throws: an
+ * empty or odd text gives an analysis with empty lists and a note saying why.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
   const header = parseHeader(text);
@@ -32,7 +43,21 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnal
     notes.push('The article has no words to analyse.');
     return { header, entities: [], mentions: [], titles: [], meetings: [], quotes: [], sentences: [], notes };
   }
-  const doc = buildDoc(text, header.bodyStart, options.tagCache);
+  const parts = splitSegments(text, header.bodyStart).map((seg) => {
+    const segment = text.slice(seg.start, seg.end);
+    let part = options.segmentCache?.get(segment);
+    if (!part) {
+      part = analyzeSegment(segment, options.tagCache);
+      options.segmentCache?.set(segment, part);
+    }
+    return { offset: seg.start, part };
+  });
+  return { header, ...mergeParts(parts), notes };
+}
+
+/** Analyses one segment as a text of its own: offsets are relative to `segment`. */
+function analyzeSegment(segment: string, tagCache?: TagCache): Part {
+  const doc = buildDoc(segment, 0, tagCache);
   const quotes = findQuotes(doc);
   const titled = findTitledPeople(doc);
   const people = groupPeople(doc, [...titled, ...findUntitledPeople(doc, titled, quotes)]);
@@ -51,16 +76,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnal
   const entities: Entity[] = kept.map((d) => d.entity);
   attributeQuotes(doc, quotes, entities, mentions, titles);
   const meetings = findMeetings(doc, entities, mentions, titles);
-  return {
-    header,
-    entities,
-    mentions,
-    titles,
-    meetings,
-    quotes,
-    sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end })),
-    notes,
-  };
+  return { entities, mentions, titles, meetings, quotes, sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end })) };
 }
 
 /** Final ids: p1, p2… for people and o1, o2… for organisations, in order of first mention. */

@@ -1,49 +1,52 @@
 import { analyze } from './analyze';
-import type { TagCache } from './document';
+import type { Part } from './merge';
 import type { ArticleAnalysis } from './model';
 import type { TermTags } from './nlp';
 
-/** Analyses successive versions of one document, re-tagging only the sentences that changed. */
+/** Analyses successive versions of one document, redoing only what an edit touched. */
 export interface Analyzer {
   analyze(text: string): ArticleAnalysis;
-  /** How many sentences' tags are kept for the next call. */
-  readonly cachedSentences: number;
+  /** How many sentences' tags and segments' analyses are kept for the next call. */
+  readonly cached: { sentences: number; segments: number };
 }
 
 /**
- * Creates an incremental analyzer. compromise's tagging is most of the cost
- * of an analysis; the analyzer keeps it per sentence text, so after a local
- * edit only the edited sentence is tagged again and the cheap document-wide
- * passes (names, quotes, meetings) run over cached tags. Only the sentences
- * of the latest text are kept, so memory follows the document's size.
+ * Creates an incremental analyzer. A long document is read in segments
+ * (segments.ts): a segment whose text did not change is not analysed again,
+ * only shifted into place and merged. Inside a changed segment, compromise's
+ * tags (most of the cost) are kept per sentence, so only edited sentences
+ * are tagged again. Only what the latest text used is kept, so memory
+ * follows the document's size.
  */
 export function createAnalyzer(): Analyzer {
-  const cache = new GenerationCache();
+  const tags = new GenerationCache<TermTags[]>();
+  const segments = new GenerationCache<Part>();
   return {
     analyze(text: string): ArticleAnalysis {
-      const result = analyze(text, { tagCache: cache });
-      cache.nextGeneration();
+      const result = analyze(text, { tagCache: tags, segmentCache: segments });
+      tags.nextGeneration();
+      segments.nextGeneration();
       return result;
     },
-    get cachedSentences() {
-      return cache.size;
+    get cached() {
+      return { sentences: tags.size, segments: segments.size };
     },
   };
 }
 
 /** Two generations: what the previous call used, and what this call uses. */
-class GenerationCache implements TagCache {
-  private previous = new Map<string, TermTags[]>();
-  private current = new Map<string, TermTags[]>();
+class GenerationCache<V> {
+  private previous = new Map<string, V>();
+  private current = new Map<string, V>();
 
-  get(sentence: string): TermTags[] | undefined {
-    const tags = this.current.get(sentence) ?? this.previous.get(sentence);
-    if (tags) this.current.set(sentence, tags);
-    return tags;
+  get(key: string): V | undefined {
+    const value = this.current.get(key) ?? this.previous.get(key);
+    if (value !== undefined) this.current.set(key, value);
+    return value;
   }
 
-  set(sentence: string, tags: TermTags[]): void {
-    this.current.set(sentence, tags);
+  set(key: string, value: V): void {
+    this.current.set(key, value);
   }
 
   nextGeneration(): void {
