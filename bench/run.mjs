@@ -11,7 +11,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 const out = mkdtempSync(join(tmpdir(), 'news-lens-bench-'));
 try {
   await esbuild.build({
-    entryPoints: ['main', 'probeAnalyze', 'probeCompromise', 'probeCompromiseTwo', 'analyzeWorker', 'coreEntry'].map((n) => join(here, `${n}.ts`)),
+    entryPoints: {
+      ...Object.fromEntries(['main', 'probeAnalyze', 'probeCompromise', 'probeCompromiseTwo', 'coreEntry'].map((n) => [n, join(here, `${n}.ts`)])),
+      worker: join(here, '..', 'src', 'worker.ts'), // the extension's own analysis worker
+    },
     outdir: out,
     bundle: true,
     platform: 'node',

@@ -1,12 +1,15 @@
 /**
  * The analysis worker (bundled to dist/worker.js): runs core's analysis off
  * the extension host's main thread for large documents. Protocol: it gets
- * `{ id, key, text }` and answers `{ id, analysis }` or `{ id, error }`; a
- * message `{ close: key }` forgets a document. It holds no vscode import.
+ * `{ id, key, text }` and answers `{ id, chunk }` (analysisChunks.ts) or
+ * `{ id, error }`; the client asks for each further chunk with `{ next: id }`
+ * or gives up with `{ drop: id }`, so it never receives more than one small
+ * message at a time; `{ close: key }` forgets a document. No vscode import.
  */
 import { parentPort } from 'node:worker_threads';
 import type { Analyzer } from './features/analyzer';
 import { newAnalyzer } from './features/analyzer';
+import { chunksOf, type Chunk } from './features/analysisChunks';
 
 export interface WorkerRequest {
   id: number;
@@ -16,17 +19,33 @@ export interface WorkerRequest {
 }
 
 const analyzers = new Map<string, Promise<Analyzer>>();
+/** The rest of the answer being sent, per job id. */
+const sending = new Map<number, Generator<Chunk>>();
+
+function sendNext(id: number): void {
+  const chunks = sending.get(id);
+  const next = chunks?.next();
+  if (!next || next.done) return;
+  if (next.value.done) sending.delete(id);
+  parentPort?.postMessage({ id, chunk: next.value });
+}
 
 // the client sends one job at a time and waits for its answer, so jobs never interleave
-parentPort?.on('message', async (msg: WorkerRequest | { close: string }) => {
+parentPort?.on('message', async (msg: WorkerRequest | { close: string } | { next: number } | { drop: number }) => {
   if ('close' in msg) {
     analyzers.delete(msg.close);
+    return;
+  }
+  if ('next' in msg) return sendNext(msg.next);
+  if ('drop' in msg) {
+    sending.delete(msg.drop);
     return;
   }
   try {
     let analyzer = analyzers.get(msg.key);
     if (!analyzer) analyzers.set(msg.key, (analyzer = newAnalyzer()));
-    parentPort?.postMessage({ id: msg.id, analysis: (await analyzer).analyze(msg.text) });
+    sending.set(msg.id, chunksOf((await analyzer).analyze(msg.text)));
+    sendNext(msg.id);
   } catch (e) {
     // core promises never to throw; should it still, the caller falls back rather than hangs
     parentPort?.postMessage({ id: msg.id, error: String(e instanceof Error ? e.stack ?? e.message : e) });

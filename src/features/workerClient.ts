@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ArticleAnalysis } from '../core/model';
 import type { WorkerRequest } from '../worker';
+import { ChunkAssembler, type Chunk } from './analysisChunks';
 
 /** Thrown (as a rejection) when a job is aborted before its answer came. */
 export class CancelledError extends Error {
@@ -13,6 +14,8 @@ interface Job extends WorkerRequest {
   signal: AbortSignal;
   /** Set once the caller has its answer (or its CancelledError). */
   settled?: boolean;
+  /** The answer so far, chunk by chunk. */
+  assembler?: ChunkAssembler;
   resolve(a: ArticleAnalysis): void;
   reject(e: unknown): void;
 }
@@ -70,14 +73,27 @@ export class WorkerClient {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.script);
-    worker.on('message', (msg: { id: number; analysis?: ArticleAnalysis; error?: string }) => {
+    worker.on('message', (msg: { id: number; chunk?: Chunk; error?: string }) => {
       const job = this.running;
       if (this.worker !== worker || !job || job.id !== msg.id) return;
+      if (msg.chunk && !msg.chunk.done) {
+        if (job.settled) {
+          // cancelled while the answer came in: the rest is not wanted
+          worker.postMessage({ drop: job.id });
+        } else {
+          (job.assembler ??= new ChunkAssembler()).add(msg.chunk);
+          // ask for the next piece on a later turn, so other work runs in between
+          setImmediate(() => this.worker === worker && this.running === job && worker.postMessage({ next: job.id }));
+          return;
+        }
+      }
       this.running = undefined;
       if (!job.settled) {
         job.settled = true;
-        if (msg.analysis) job.resolve(msg.analysis);
-        else job.reject(new Error(msg.error ?? 'worker gave no analysis'));
+        if (msg.chunk) {
+          (job.assembler ??= new ChunkAssembler()).add(msg.chunk);
+          job.resolve(job.assembler.analysis);
+        } else job.reject(new Error(msg.error ?? 'worker gave no analysis'));
       }
       this.pump();
     });
