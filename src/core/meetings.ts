@@ -37,7 +37,7 @@ export function findMeetings(doc: Doc, entities: Entity[], mentions: Mention[], 
       const w = tokens[v].text.toLowerCase();
       const trig = trigger(tokens, v, s.t1);
       if (trig && !irrealis(tokens, v, s.t0)) {
-        const subjects = coordinated(refs, doc, refs.subjectBefore(v), v, s.t0);
+        const subjects = trig.kind === 'participle' ? firstPerson(refs, s.t0, v) : coordinated(refs, doc, refs.subjectBefore(v), v, s.t0);
         const objects = trig.withObject ? objectsAfter(refs, tokens, trig.end, s.t1) : [];
         if (trig.kind === 'called' && urged(refs, tokens, trig.end, s.t1)) continue;
         for (const a of subjects) for (const b of objects) add(a, b, v, trig.end, s);
@@ -64,7 +64,7 @@ export function findMeetings(doc: Doc, entities: Entity[], mentions: Mention[], 
 }
 
 interface Trigger {
-  kind: 'verb' | 'called' | 'noun';
+  kind: 'verb' | 'called' | 'noun' | 'participle';
   /** Token after the trigger words, where the other party starts. */
   end: number;
   withObject: boolean;
@@ -74,6 +74,8 @@ function trigger(tokens: Token[], v: number, end: number): Trigger | null {
   const w = tokens[v].text.toLowerCase();
   const next = tokens[v + 1]?.text;
   if (w === 'met' || w === 'meets') return { kind: 'verb', end: next === 'with' ? v + 2 : v + 1, withObject: true };
+  // "…, meeting Ukrainian President Volodymyr Zelenskyy": the sentence's subject met them
+  if (w === 'meeting' && tokens[v - 1]?.text === ',') return { kind: 'participle', end: next === 'with' ? v + 2 : v + 1, withObject: true };
   if (w === 'received' || w === 'receives') {
     const k = next === 'in' && tokens[v + 2]?.text === 'audience' ? v + 3 : v + 1;
     return { kind: 'verb', end: k, withObject: true };
@@ -92,7 +94,10 @@ function trigger(tokens: Token[], v: number, end: number): Trigger | null {
       if (MEETING_NOUNS.has(tokens[k].text) || (w === 'joint' && tokens[k].kind === 'word')) {
         let j = k + 1;
         while (j < end && MEETING_NOUNS.has(tokens[j].text)) j++;
-        if (tokens[j]?.text === 'with') return { kind: 'verb', end: j + 1, withObject: true };
+        // "held talks via video link with", "held talks on Monday with"
+        for (let q = j; q < Math.min(end, j + 5) && tokens[q].kind === 'word' && !tokens[q].cap; q++) {
+          if (tokens[q].text === 'with') return { kind: 'verb', end: q + 1, withObject: true };
+        }
         if (w !== 'joint') return { kind: 'verb', end: j, withObject: false };
       }
       if (w === 'joint' && tokens[k].text === 'with') return { kind: 'verb', end: k + 1, withObject: true };
@@ -179,6 +184,15 @@ function mainSubjectAfter(refs: References, tokens: Token[], k: number, end: num
     if (id && !objects.includes(id) && refs.entity(id)?.kind === 'person') return id;
   }
   return null;
+}
+
+/** The first person named in `[from, to)`: the subject of a sentence that goes on with a participle. */
+function firstPerson(refs: References, from: number, to: number): string[] {
+  for (let k = from; k < to; k++) {
+    const id = refs.entityAt[k];
+    if (id && refs.entity(id)?.kind === 'person') return [id];
+  }
+  return [];
 }
 
 function precededBy(tokens: Token[], v: number, s0: number, word: string): boolean {

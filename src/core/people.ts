@@ -149,12 +149,13 @@ function orgModifierAt(tokens: Token[], k: number, end: number): Range | null {
  */
 export function nameAt(tokens: Token[], k: number, end: number): Range | null {
   const first = tokens[k];
-  if (!isNameWord(first) || isNotNameWord(first) || isParticle(first) && !first.cap) return null;
+  if (!isNameWord(first) || isDateWord(first) || isNotNameWord(first) || isParticle(first) && !first.cap) return null;
   let j = k;
   while (j < end) {
     const t = tokens[j];
     if (j > k && t.start - tokens[j - 1].end > 1) break;
-    if (isNameWord(t) && !isDateWord(t)) j++;
+    // a date word inside a name is a name ("Dong Jun"), not before a number ("Jun 5")
+    if (isNameWord(t) && (!isDateWord(t) || (j > k && tokens[j + 1]?.kind !== 'num'))) j++;
     else if (isParticle(t) && isNameWord(tokens[j + 1])) j++;
     // "Hassan Sheikh Mohamud": an honorific between name words is part of the name
     else if (j > k && rankAt(tokens, j, end)?.kind === 'honorific' && rankAt(tokens, j, end)!.t1 === j + 1 && isNameWord(tokens[j + 1]) && !isOrgHead(tokens[j + 2])) j++;

@@ -20,7 +20,7 @@ export function attributeQuotes(doc: Doc, quotes: Quote[], entities: Entity[], m
   for (const q of quotes) {
     const open = tokenIndexAt(tokens, q.outer.start);
     const close = tokenIndexAt(tokens, q.outer.end) ; // first token after the quote
-    const cue = cueAfter(refs, doc, close) ?? cueBefore(refs, doc, open) ?? verbEarlier(refs, doc, open);
+    const cue = cueAfter(refs, doc, close, q.text) ?? cueBefore(refs, doc, open) ?? verbEarlier(refs, doc, open);
     if (cue) {
       q.speakerId = cue.id;
       q.cue = { start: tokens[cue.t0].start, end: tokens[cue.t1 - 1].end };
@@ -29,7 +29,7 @@ export function attributeQuotes(doc: Doc, quotes: Quote[], entities: Entity[], m
   }
   // continuations: forwards (takes the previous speaker), then backwards (a quote cut off by the next)
   for (let k = 1; k < quotes.length; k++) {
-    if (decided[k] || !adjacent(doc, quotes[k - 1], quotes[k])) continue;
+    if (decided[k] || !adjacent(refs, doc, quotes[k - 1], quotes[k])) continue;
     quotes[k].speakerId = quotes[k - 1].speakerId;
     decided[k] = decided[k - 1];
   }
@@ -46,17 +46,22 @@ interface Cue {
   t1: number;
 }
 
-function cueAfter(refs: References, doc: Doc, i: number): Cue | null {
+function cueAfter(refs: References, doc: Doc, i: number, inner: string): Cue | null {
   const { tokens } = doc;
+  // `…Ukrainians." White House press secretary … said`: a full stop inside the marks ended the sentence
+  if (/\.$/.test(inner) && tokens[i]?.cap) return null;
   let j = i;
   while (tokens[j] && [',', '.'].includes(tokens[j].text) && j - i < 2) j++;
   if (!tokens[j] || tokens[j].kind === 'quote') return null;
   const sentEnd = refs.sentenceOf(j).t1;
   // "according to X"
   if (tokens[j].text.toLowerCase() === 'according' && tokens[j + 1]?.text === 'to') {
+    // the first name in the phrase ("South Korea's Defense Ministry"), else what the phrase refers to
     const k = j + 2 + (tokens[j + 2]?.text === 'the' ? 1 : 0);
-    const id = refs.entityAt[k] ?? refs.resolvePhrase(endOfPhrase(doc, k, sentEnd));
-    return id ? { id, t0: j, t1: k + 1 } : null;
+    const last = endOfPhrase(doc, k, sentEnd);
+    for (let q = k; q <= last; q++) if (refs.entityAt[q]) return { id: refs.entityAt[q]!, t0: j, t1: q + 1 };
+    const id = refs.resolvePhrase(last);
+    return id ? { id, t0: j, t1: last + 1 } : null;
   }
   // "said X" / "X said" within a few words
   for (let v = j; v < Math.min(sentEnd, j + 8); v++) {
@@ -117,13 +122,13 @@ function verbEarlier(refs: References, doc: Doc, open: number): Cue | null {
 /** The last word of a short noun phrase starting at `k` ("the foreign ministry"). */
 function endOfPhrase(doc: Doc, k: number, end: number): number {
   let j = k;
-  while (j + 1 < end && doc.tokens[j + 1].kind === 'word' && !['said', 'in', 'on', 'at', 'and'].includes(doc.tokens[j + 1].text)) j++;
+  while (j + 1 < end && (doc.tokens[j + 1].kind === 'word' || doc.tokens[j + 1].kind === 'poss') && !['said', 'in', 'on', 'at', 'and'].includes(doc.tokens[j + 1].text)) j++;
   return j;
 }
 
-/** No full sentence stands between the end of `a` and the start of `b`. */
-function adjacent(doc: Doc, a: Quote, b: Quote): boolean {
-  const between = doc.text.slice(a.outer.end, b.outer.start);
-  const stops = between.match(/[.!?](?=\s)/g)?.length ?? 0;
-  return stops <= 1 && between.length < 240;
+/** `b` opens in the sentence after the one where `a` closes, or in the same one: no sentence between. */
+function adjacent(refs: References, doc: Doc, a: Quote, b: Quote): boolean {
+  const end = refs.sentenceOf(tokenIndexAt(doc.tokens, a.outer.end - 1));
+  const next = refs.sentenceOf(tokenIndexAt(doc.tokens, b.outer.start));
+  return next.t0 <= end.t1 && b.outer.start - a.outer.end < 400;
 }

@@ -22,6 +22,7 @@ export const CITIES = new PhraseTable([...COUNTRY_BY_CITY]);
 export const REGION_TABLE = phraseSet(REGIONS);
 export const OFFICE_HEAD_TABLE = phraseSet(OFFICE_HEADS);
 
+const NOT_A_NAME = Tag.Adverb | Tag.Conjunction | Tag.Determiner | Tag.Pronoun | Tag.Preposition | Tag.QuestionWord | Tag.Modal | Tag.Copula;
 const FUNCTION_WORDS = new Set(['of', 'the', 'for', 'to', 'and', 'in', 'on', 'with', 'at', 'by', 'from', "'s", '’s', '&']);
 /** Lower-case particles inside personal names ("bin", "de", "da", "Al"). */
 const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'dos', 'das', 'al', 'el', 'y', 'ben', 'abu', 'Bin', 'Al', 'El', 'Ibn', 'Abu', 'Ben', 'Van', 'Von', 'De', 'Da', 'Le', 'La']);
@@ -101,8 +102,10 @@ export function isNameWord(t: Token | undefined): boolean {
   if (/^\p{Lu}\.?$/u.test(t.text)) return true; // initial: "C.", "K"
   if (!t.cap) return false;
   if (/\d/.test(t.text)) return false;
-  if (isDateWord(t) || isOfficeHead(t) || isOrgHead(t) || isEventHead(t)) return false;
+  if (isOfficeHead(t) || isOrgHead(t) || isEventHead(t)) return false;
   if (RANKS.match([t], 0) || isCourtesy(t) || isAcronym(t)) return false;
   if (t.text.toUpperCase() === t.text && t.text.length > 1) return false; // SEOUL, WARSAW (datelines)
+  // "Separately, …", "Meanwhile …": a word compromise reads as no noun at all
+  if (has(t.tags, NOT_A_NAME) && !has(t.tags, Tag.ProperNoun | Tag.Person | Tag.FirstName | Tag.LastName)) return false;
   return true;
 }

@@ -100,6 +100,15 @@ export const HONORIFICS: Record<string, string> = {
   'Archbishop': 'Archbishop',
   'Bishop': 'Bishop',
   'Pope': 'Pope',
+  'Alhaji': 'Alhaji',
+  'Alhaja': 'Alhaja',
+  'Hajiya': 'Hajiya',
+  'Mallam': 'Mallam',
+  'Datuk': 'Datuk',
+  'Dato': 'Dato',
+  'Tan Sri': 'Tan Sri',
+  'Tun': 'Tun',
+  'Sayyid': 'Sayyid',
 };
 
 /** Courtesy forms: they mark a person but are neither ranks, titles nor part of names. */
