@@ -16,6 +16,9 @@ describe('meetings', () => {
     ['The talks between Minister Anna Berg and President Ivo Kral lasted an hour.', ['Anna Berg <> Ivo Kral']],
     ['Minister Anna Berg held a bilateral meeting with President Ivo Kral and Admiral Piet Smit.', ['Anna Berg <> Ivo Kral', 'Anna Berg <> Piet Smit']],
     ['Minister Anna Berg praised President Ivo Kral.', []],
+    ['Minister Anna Berg held talks via video link with President Ivo Kral.', ['Anna Berg <> Ivo Kral']],
+    ['Minister Anna Berg flew to Oslo on Monday, meeting President Ivo Kral.', ['Anna Berg <> Ivo Kral']],
+    ['Separately, Minister Anna Berg met President Ivo Kral.', ['Anna Berg <> Ivo Kral']],
   ];
   for (const [sentence, pairs] of cases) {
     it(sentence, () => {

@@ -24,6 +24,9 @@ describe('people, titles and attributes', () => {
     { text: 'Paula Grigoryan, spokeswoman for the Armenian Foreign Ministry, declined to comment.', name: 'Paula Grigoryan', role: 'spokeswoman for the Armenian Foreign Ministry', affiliation: 'Armenia' },
     { text: 'President Malik Haddad of Jordan visited Cairo.', name: 'Malik Haddad', role: 'President', affiliation: 'Jordan' },
     { text: 'Dr. Ingrid Solberg, chairwoman of Nordlys Energy, signed the deal.', name: 'Ingrid Solberg', rank: 'Dr.', affiliation: 'Nordlys Energy' },
+    { text: 'Separately, the Emir of Kano, Alhaji Musa Bello, opened the hall.', name: 'Musa Bello', rank: 'Alhaji', role: 'Emir of Kano' },
+    { text: 'Vietnamese Defence Minister Tran Jun held talks in Hanoi.', name: 'Tran Jun', role: 'Defence Minister', affiliation: 'Vietnam' },
+    { text: 'Somali President Abdi Sheikh Warsame spoke. Warsame left.', name: 'Abdi Sheikh Warsame', mentions: ['Abdi Sheikh Warsame', 'Warsame'] },
   ];
   for (const c of cases) {
     it(`${c.name} in ${JSON.stringify(c.text.slice(0, 40))}…`, () => {
