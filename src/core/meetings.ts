@@ -81,6 +81,13 @@ function trigger(tokens: Token[], v: number, end: number): Trigger | null {
     return { kind: 'verb', end: k, withObject: true };
   }
   if (w === 'hosted' || w === 'welcomed') return { kind: 'verb', end: v + 1, withObject: true };
+  // "paid a courtesy call on X", "paid a visit to X"
+  if (w === 'paid' || w === 'pays') {
+    for (let k = v + 1; k < Math.min(end, v + 5); k++) {
+      if (/^(call|visit|visits|calls)$/.test(tokens[k].text) && ['on', 'to'].includes(tokens[k + 1]?.text ?? '')) return { kind: 'verb', end: k + 2, withObject: true };
+    }
+    return null;
+  }
   if (w === 'told') return { kind: 'verb', end: v + 1, withObject: true };
   if ((w === 'called' || w === 'calls') && next === 'on') return { kind: 'called', end: v + 2, withObject: true };
   if ((w === 'spoke' || w === 'talked' || w === 'speaks') && ['with', 'to'].includes(next ?? '')) return { kind: 'verb', end: v + 2, withObject: true };

@@ -117,7 +117,9 @@ function orgsInRun(tokens: Token[], whole: Range, sentenceStart: number): Range[
   if (content.length === 1 && !isAcronym(content[0]) && isOrgHead(content[0])) return out;
   // "General Headquarters (GHQ)": a generic name is an organisation when it has its own acronym
   const acr = tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && initialsMatch(tokens[end + 1].text, textOf(tokens, { t0: start, t1: end }));
-  if (generic && !hasCountry && !owned && content.length < 3 && !acr) return out;
+  // "the State Department", "the Defense Ministry": a generic name made definite, outside any title
+  const definite = !afterOffice && tokens[start - 1]?.text.toLowerCase() === 'the' && content.length === 2;
+  if (generic && !hasCountry && !owned && content.length < 3 && !acr && !definite) return out;
   out.push({ t0: start, t1: end });
   return out;
 }
@@ -154,6 +156,16 @@ function datelineAgencies(doc: Doc): OrgHit[] {
   return out;
 }
 
+/** "Iberdrola, the Spanish utility,": a name in apposition with an organisation noun. */
+function describedAsOrg(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.text !== ',' || tokens[i + 2]?.text !== 'the' || (tokens[i - 1]?.cap && tokens[i - 1].kind === 'word')) return false;
+  for (let k = i + 3; k < Math.min(tokens.length, i + 7); k++) {
+    if (ORG_APPOSITION_NOUNS.has(tokens[k].text)) return true;
+    if (tokens[k].kind !== 'word') return false;
+  }
+  return false;
+}
+
 /** "the Estadao news site", "news agency PAP": a capitalised word beside an organisation noun. */
 export function orgsByNoun(doc: Doc, taken: Uint8Array): OrgHit[] {
   const { tokens } = doc;
@@ -170,7 +182,7 @@ export function orgsByNoun(doc: Doc, taken: Uint8Array): OrgHit[] {
     const members = n1 && ORG_MEMBER_NOUNS.has(n1.text) && !COUNTRIES.match(tokens, i) && !isNotNameWord(t);
     // a single name compromise knows as an organisation ("Facebook"), outside any longer name
     const known = has(t.tags, Tag.Organization) && !isAcronym(t) && !n1?.cap && n1?.kind !== 'poss' && !has(t.tags, Tag.Person | Tag.Place) && ['a', 'an', 'the', 'on', 'at', 'via', 'by', 'from', 'with', 'in'].includes(before?.text ?? '');
-    if (known) { out.push({ name: { t0: i, t1: i + 1 }, acronym: null }); continue; }
+    if (known || describedAsOrg(tokens, i)) { out.push({ name: { t0: i, t1: i + 1 }, acronym: null }); continue; }
     if ((nounAfter && before?.text === 'the') || nounBefore || members) out.push({ name: { t0: i, t1: i + 1 }, acronym: null });
   }
   return out;

@@ -2,7 +2,7 @@ import type { Doc } from './document';
 import type { Quote } from './model';
 import type { Token } from './tokens';
 
-const DOUBLE = new Set(["''", '’’', '``', '"', '“', '”', '„', '‟', '«', '»']);
+const DOUBLE = new Set(["''", '’’', '‘‘', '``', '"', '“', '”', '„', '‟', '«', '»']);
 const SINGLE = new Set(['‘', '’', "'", '`', '‚', '‛', '‹', '›']);
 
 /** A quotation mark and which way it can face, read from the characters around it. */
@@ -57,7 +57,7 @@ function mark(text: string, token: Token): Mark {
   const spaceAfter = /[\s)\]}.,;:!?\-—–]/u.test(after) || token.end === text.length;
   const double = DOUBLE.has(token.text);
   // curly marks say which way they face
-  if (token.text === '“' || token.text === '‘' || token.text === '«') return { token, double, opens: !spaceAfter || spaceBefore, closes: !spaceBefore && spaceAfter };
+  if (token.text === '“' || token.text === '‘' || token.text === '‘‘' || token.text === '«') return { token, double, opens: !spaceAfter || spaceBefore, closes: !spaceBefore && spaceAfter };
   if (token.text === '”' || token.text === '»') return { token, double, opens: false, closes: true };
   return { token, double: double || !SINGLE.has(token.text), opens: spaceBefore && !/\s/u.test(after), closes: !spaceBefore && spaceAfter };
 }

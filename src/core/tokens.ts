@@ -24,7 +24,7 @@ const ABBREVIATIONS = new Set([
 // "Bayraktaroğlu" written with a combining breve stays one word.
 const TOKEN = new RegExp(
   [
-    "(''|’’|``|[\"“”„‟«»‹›])", // 1: double quotation marks, incl. two apostrophes
+    "(''|’’|‘‘|``|[\"“”„‟«»‹›])", // 1: double quotation marks, incl. two apostrophes
     "([‘’'`‚‛])", // 2: single quotation marks / apostrophes
     '(\\p{L}[\\p{M}]*(?:\\.\\p{L}[\\p{M}]*)+\\.?)', // 3: dotted abbreviations: U.S., H.E., U.S
     '([\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:[-‐\u2011][\\p{L}\\p{M}\\p{N}]+)*(?:[\'’][\\p{L}\\p{M}]+)*)', // 4: words

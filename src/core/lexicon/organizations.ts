@@ -32,7 +32,9 @@ export const ORG_LEADS = new Set([
 export const ORG_APPOSITION_NOUNS = new Set([
   'agency', 'newspaper', 'daily', 'site', 'website', 'broadcaster', 'channel', 'network', 'group', 'company',
   'firm', 'party', 'outlet', 'magazine', 'portal', 'militia', 'movement', 'organisation', 'organization', 'bank',
-  'carrier', 'airline', 'manufacturer', 'maker', 'conglomerate', 'startup', 'platform',
+  'carrier', 'airline', 'manufacturer', 'maker', 'conglomerate', 'startup', 'platform', 'utility', 'operator',
+  'lender', 'insurer', 'miner', 'producer', 'supplier', 'exporter', 'retailer', 'developer', 'contractor', 'giant',
+  'regulator', 'watchdog', 'think-tank', 'charity', 'union', 'club', 'team', 'university', 'broadcaster',
 ]);
 
 /** Plural nouns for members: the capitalised word before them names their organisation ("Houthi militants"). */

@@ -19,6 +19,8 @@ describe('meetings', () => {
     ['Minister Anna Berg held talks via video link with President Ivo Kral.', ['Anna Berg <> Ivo Kral']],
     ['Minister Anna Berg flew to Oslo on Monday, meeting President Ivo Kral.', ['Anna Berg <> Ivo Kral']],
     ['Separately, Minister Anna Berg met President Ivo Kral.', ['Anna Berg <> Ivo Kral']],
+    ['Minister Anna Berg paid a courtesy call on President Ivo Kral.', ['Anna Berg <> Ivo Kral']],
+    ['Minister Anna Berg is due to meet President Ivo Kral.', []],
   ];
   for (const [sentence, pairs] of cases) {
     it(sentence, () => {

@@ -82,6 +82,11 @@ describe('organisations', () => {
       assert.deepEqual(e.aliases, aliases);
     });
   }
+  it('reads "the State Department" and "X, the Spanish utility," as organisations', () => {
+    const text = BODY + 'Officials met at the State Department. Solvena, the Spanish utility, will invest.';
+    const a = analyze(text);
+    assert.deepEqual(a.entities.map((e) => [e.name, e.kind]), [['State Department', 'organization'], ['Solvena', 'organization']]);
+  });
   it('does not take a country for an organisation', () => {
     const a = analyze(BODY + 'Kenya and Uganda signed a pact.');
     assert.deepEqual(a.entities, []);
