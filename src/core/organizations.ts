@@ -117,9 +117,10 @@ function orgsInRun(tokens: Token[], whole: Range, sentenceStart: number): Range[
   if (content.length === 1 && !isAcronym(content[0]) && isOrgHead(content[0])) return out;
   // "General Headquarters (GHQ)": a generic name is an organisation when it has its own acronym
   const acr = tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && initialsMatch(tokens[end + 1].text, textOf(tokens, { t0: start, t1: end }));
-  // "the State Department", "the Defense Ministry": a generic name made definite, outside any title
-  const definite = !afterOffice && tokens[start - 1]?.text.toLowerCase() === 'the' && content.length === 2;
-  if (generic && !hasCountry && !owned && content.length < 3 && !acr && !definite) return out;
+  // outside titles "the State Department", "a Supreme Court judge" are organisations too
+  // and before an office a generic name belongs to the title: "Foreign Relations Secretary"
+  const beforeOffice = isOfficeHead(tokens[end]) && tokens[end].cap && !tokens[end].text.endsWith('s');
+  if (generic && (afterOffice || beforeOffice) && !hasCountry && !owned && content.length < 3 && !acr) return out;
   out.push({ t0: start, t1: end });
   return out;
 }
