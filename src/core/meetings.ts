@@ -37,7 +37,9 @@ export function findMeetings(doc: Doc, entities: Entity[], mentions: Mention[], 
       const w = tokens[v].text.toLowerCase();
       const trig = trigger(tokens, v, s.t1);
       if (trig && !irrealis(tokens, v, s.t0)) {
-        const subjects = trig.kind === 'participle' ? firstPerson(refs, s.t0, v) : coordinated(refs, doc, refs.subjectBefore(v), v, s.t0);
+        // "…, meeting X" and "during joint talks with X" belong to the sentence's subject
+        const clausal = trig.kind === 'participle' || w === 'joint';
+        const subjects = clausal ? firstPerson(refs, s.t0, v) : coordinated(refs, doc, refs.subjectBefore(v), v, s.t0);
         const objects = trig.withObject ? objectsAfter(refs, tokens, trig.end, s.t1) : [];
         if (trig.kind === 'called' && urged(refs, tokens, trig.end, s.t1)) continue;
         for (const a of subjects) for (const b of objects) add(a, b, v, trig.end, s);

@@ -3,6 +3,8 @@ import type { Token } from './tokens';
 import { officeAt, rankAt, type TitlePart } from './titles';
 import { CITIES, COUNTRIES, isAcronym, isCourtesy, isDateWord, isNameWord, isNotNameWord, isOfficeHead, isOrgHead, isParticle, isSkipAdjective } from './vocab';
 
+const WEEKDAYS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$/;
+
 /** A token range `[t0, t1)`. */
 export interface Range {
   t0: number;
@@ -155,7 +157,7 @@ export function nameAt(tokens: Token[], k: number, end: number): Range | null {
     const t = tokens[j];
     if (j > k && t.start - tokens[j - 1].end > 1) break;
     // a date word inside a name is a name ("Dong Jun"), not before a number ("Jun 5")
-    if (isNameWord(t) && (!isDateWord(t) || (j > k && tokens[j + 1]?.kind !== 'num'))) j++;
+    if (isNameWord(t) && (!isDateWord(t) || (j > k && tokens[j + 1]?.kind !== 'num' && !WEEKDAYS.test(t.text)))) j++;
     else if (isParticle(t) && isNameWord(tokens[j + 1])) j++;
     // "Hassan Sheikh Mohamud": an honorific between name words is part of the name
     else if (j > k && rankAt(tokens, j, end)?.kind === 'honorific' && rankAt(tokens, j, end)!.t1 === j + 1 && isNameWord(tokens[j + 1]) && !isOrgHead(tokens[j + 2])) j++;

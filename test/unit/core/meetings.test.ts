@@ -21,6 +21,8 @@ describe('meetings', () => {
     ['Separately, Minister Anna Berg met President Ivo Kral.', ['Anna Berg <> Ivo Kral']],
     ['Minister Anna Berg paid a courtesy call on President Ivo Kral.', ['Anna Berg <> Ivo Kral']],
     ['Minister Anna Berg is due to meet President Ivo Kral.', []],
+    ['Minister Anna Berg met with President Ivo Kral Wednesday.', ['Anna Berg <> Ivo Kral']],
+    ['Minister Anna Berg spoke during a joint press conference in Oslo with President Ivo Kral.', ['Anna Berg <> Ivo Kral']],
   ];
   for (const [sentence, pairs] of cases) {
     it(sentence, () => {
