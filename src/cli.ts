@@ -44,11 +44,20 @@ export function main(argv: string[], out = process.stdout, err = process.stderr)
       code = 1;
       continue;
     }
-    const json = JSON.stringify(toGoldFormat(analyze(text)), null, 1) + '\n';
+    const analysis = analyze(text);
+    for (const note of analysis.notes) err.write(`news-lens: ${file}: ${note}\n`);
+    const json = JSON.stringify(toGoldFormat(analysis), null, 1) + '\n';
     if (outDir) writeFileSync(join(outDir, basename(file).replace(/\.[^.]*$/, '') + '.json'), json);
     else out.write(json);
   }
   return code;
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+  // `news-lens analyze FILE | head`: a reader that stops early is no error
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -39,6 +39,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnal
   const header = parseHeader(text);
   const notes: string[] = [];
   if (header.date === null) notes.push('No seed header (" date YYYY-MM-DD ") found: the whole file is read as the article.');
+  if (text.includes('\u0000')) notes.push('The file contains NUL bytes: it may not be text; what reads as words is analysed.');
   if (!/\p{L}/u.test(text.slice(header.bodyStart))) {
     notes.push('The article has no words to analyse.');
     return { header, entities: [], mentions: [], titles: [], meetings: [], quotes: [], sentences: [], notes };

@@ -25,6 +25,13 @@ describe('bad input never breaks the analysis', () => {
     });
   }
 
+  it('notes NUL bytes and a missing header', () => {
+    const notes = analyze('President Lina\u0000 Haddad spoke.').notes.join(' ');
+    assert.match(notes, /No seed header/);
+    assert.match(notes, /NUL bytes/);
+    assert.deepEqual(analyze(' date 2024-05-01 President Lina Haddad spoke.').notes, []);
+  });
+
   it('says why an empty article has no analysis', () => {
     const a = analyze('');
     assert.equal(a.header.date, null);
