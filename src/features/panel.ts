@@ -114,8 +114,11 @@ export class Panel implements vscode.Disposable {
     this.whoSaidWhat.set(result?.uri, result ? quoteRows(result.analysis) : []);
     const [met, said] = this.views;
     met.description = said.description = name;
-    met.message = !result ? why ?? 'Open a news seed file to see who met whom.' : this.whoMetWhom.getChildren().length ? undefined : 'No meetings found in this article.';
-    said.message = !result ? why ?? 'Open a news seed file to see who said what.' : this.whoSaidWhat.getChildren().length ? undefined : 'No quotes found in this article.';
+    // the analysis' own notes (no header, binary bytes) tell the reader why it may look thin
+    const notes = result?.analysis.notes.join(' ') ?? '';
+    const message = (empty: string | undefined) => [empty, notes].filter(Boolean).join(' ') || undefined;
+    met.message = !result ? why ?? 'Open a news seed file to see who met whom.' : message(this.whoMetWhom.getChildren().length ? undefined : 'No meetings found in this article.');
+    said.message = !result ? why ?? 'Open a news seed file to see who said what.' : message(this.whoSaidWhat.getChildren().length ? undefined : 'No quotes found in this article.');
   }
 
   dispose(): void {
