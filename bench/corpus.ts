@@ -1,9 +1,9 @@
 // The benchmark inputs: the seed article, the shared corpus, and synthetic
 // files of N MB made by joining corpus articles at run time (never committed).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
-export const CORPUS_DIR = process.env.NEWS_LENS_CORPUS ?? '/work/shared/corpus';
+export const CORPUS_DIR = process.env.NEWS_LENS_CORPUS ?? resolve('../shared/corpus');
 export const SEED = '000_5717185636cb3aeb.txt';
 
 export interface Article {

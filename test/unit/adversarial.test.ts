@@ -2,12 +2,12 @@
 // throw or a hang. Timings are bounded by mocha's timeout only, never asserted.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { createAnalyzer } from '../../src/core/analyzer';
 import { assertValidAnalysis } from './invariants';
 
-const CORPUS_DIR = process.env.NEWS_LENS_CORPUS ?? '/work/shared/corpus';
+const CORPUS_DIR = process.env.NEWS_LENS_CORPUS ?? resolve('../shared/corpus');
 const HEADER = ' date 2024-05-01 ';
 const STORY = 'General Asim Munir met Defence Minister Amara Okafor in Oslo. "We agreed," Okafor said.';
 

@@ -3,13 +3,13 @@
 // incremental analyzer agrees with a fresh analysis.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { analyze } from '../../src/core/analyze';
 import { createAnalyzer } from '../../src/core/analyzer';
 import { assertValidAnalysis } from './invariants';
 
-const CORPUS_DIR = process.env.NEWS_LENS_CORPUS ?? '/work/shared/corpus';
+const CORPUS_DIR = process.env.NEWS_LENS_CORPUS ?? resolve('../shared/corpus');
 const HEADER = ' date 2024-05-01 ';
 
 const WORDS = [
