@@ -20,7 +20,9 @@ export interface OutlineNode {
  * verb selected), a quote its marks.
  */
 export function outlineOf(analysis: ArticleAnalysis): OutlineNode[] {
-  const name = (id: string | null) => (id ? analysis.entities.find((e) => e.id === id)?.name ?? id : 'Unattributed');
+  // a map, not a find per quote: a wire feed has tens of thousands of quotes
+  const names = new Map(analysis.entities.map((e) => [e.id, e.name]));
+  const name = (id: string | null) => (id ? names.get(id) ?? id : 'Unattributed');
   const entity = (kind: 'person' | 'organization'): OutlineNode[] =>
     analysis.entities
       .filter((e) => e.kind === kind && e.mentions.length > 0)
@@ -67,5 +69,12 @@ export function outlineOf(analysis: ArticleAnalysis): OutlineNode[] {
 
 /** The smallest span holding all of `spans` (non-empty list). */
 function cover(spans: Span[]): Span {
-  return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+  // a loop, not Math.min(...list): a call takes only so many arguments
+  let start = Infinity;
+  let end = -Infinity;
+  for (const s of spans) {
+    start = Math.min(start, s.start);
+    end = Math.max(end, s.end);
+  }
+  return { start, end };
 }
