@@ -45,6 +45,8 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     whoMetWhom: panel.whoMetWhom,
     whoSaidWhat: panel.whoSaidWhat,
     refreshPanel: () => panel.refresh(),
+    statusText: () => status.text,
+    logUri: context.logUri,
   };
 }
 

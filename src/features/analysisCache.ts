@@ -90,7 +90,7 @@ export class AnalysisCache implements vscode.Disposable {
     const text = document.getText();
     const config = vscode.workspace.getConfiguration(undefined, uri);
     const thresholdKB = config.get<number>(Settings.workerThresholdKB, 8);
-    const maxFileMB = config.get<number>(Settings.maxFileMB, 8);
+    const maxFileMB = config.get<number>(Settings.maxFileMB, 16);
     const bytes = Buffer.byteLength(text, 'utf8');
     const mode = chooseMode(bytes, thresholdKB, maxFileMB);
     if (mode === 'tooLarge') {

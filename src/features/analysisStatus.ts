@@ -11,6 +11,7 @@ import { formatSize } from './present/sizePolicy';
 export class AnalysisStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem(STATUS_ITEM_ID, vscode.StatusBarAlignment.Left, 10);
   private readonly told = new Set<string>();
+  private shown = false;
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(cache: AnalysisCache) {
@@ -25,7 +26,13 @@ export class AnalysisStatus implements vscode.Disposable {
     this.show(cache.busyUris);
   }
 
+  /** The message the status bar shows now; undefined while the item is hidden. */
+  get text(): string | undefined {
+    return this.shown ? this.item.text : undefined;
+  }
+
   private show(uris: vscode.Uri[]): void {
+    this.shown = uris.length > 0;
     if (uris.length === 0) {
       this.item.hide();
       return;

@@ -15,4 +15,8 @@ export interface NewsLensApi {
   whoSaidWhat: PanelTree;
   /** Re-reads the active editor into the panel now, skipping the debounce. */
   refreshPanel(): Promise<void>;
+  /** The status-bar message while large documents are analysed in the background; undefined when none is. */
+  statusText(): string | undefined;
+  /** This extension's log folder (`ExtensionContext.logUri`): the News Lens log is in it, the extension host's own log beside it. */
+  readonly logUri: vscode.Uri;
 }
