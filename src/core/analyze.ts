@@ -17,7 +17,7 @@ import { attributeQuotes } from './speakers';
 export interface AnalyzeOptions {
   /** compromise's tags per sentence text, kept between calls by an incremental analyzer. */
   tagCache?: TagCache;
-  /** Finished analyses per segment text, kept between calls by an incremental analyzer. */
+  /** Finished analyses per segment (keyed by its text), kept between calls by an incremental analyzer. */
   segmentCache?: SegmentCache;
 }
 
@@ -44,12 +44,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnal
     notes.push('The article has no words to analyse.');
     return { header, entities: [], mentions: [], titles: [], meetings: [], quotes: [], sentences: [], notes };
   }
-  const parts = splitSegments(text, header.bodyStart).map((seg) => {
+  const parts = splitSegments(text, header.bodyStart).map((seg, k) => {
     const segment = text.slice(seg.start, seg.end);
-    let part = options.segmentCache?.get(segment);
+    // only the first segment opens the article (and may have a dateline): it is cached apart
+    const key = (k === 0 ? '^' : '~') + segment;
+    let part = options.segmentCache?.get(key);
     if (!part) {
-      part = analyzeSegment(segment, options.tagCache);
-      options.segmentCache?.set(segment, part);
+      part = analyzeSegment(segment, k === 0, options.tagCache);
+      options.segmentCache?.set(key, part);
     }
     return { offset: seg.start, part };
   });
@@ -57,8 +59,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnal
 }
 
 /** Analyses one segment as a text of its own: offsets are relative to `segment`. */
-function analyzeSegment(segment: string, tagCache?: TagCache): Part {
-  const doc = buildDoc(segment, 0, tagCache);
+function analyzeSegment(segment: string, articleStart: boolean, tagCache?: TagCache): Part {
+  const doc = buildDoc(segment, 0, tagCache, articleStart);
   const quotes = findQuotes(doc);
   const titled = findTitledPeople(doc);
   const people = groupPeople(doc, [...titled, ...findUntitledPeople(doc, titled, quotes)]);

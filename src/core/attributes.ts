@@ -1,10 +1,10 @@
 import type { Doc } from './document';
 import type { Draft } from './entities';
-import { fold } from './fold';
 import type { Evidence, Span } from './model';
 import type { Range } from './people';
 import type { Token } from './tokens';
-import { COUNTRIES, CITIES } from './vocab';
+import { COUNTRIES } from './vocab';
+import { readDateline } from './dateline';
 import type { CountryEntry } from './lexicon/countries';
 
 /** Organisation heads that make a body part of the state: its people are affiliated to the country. */
@@ -103,38 +103,46 @@ function countryEvidence(doc: Doc, r: Range): Evidence {
   const m = COUNTRIES.match(doc.tokens, r.t0, r.t1);
   const written = doc.text.slice(s.start, s.end);
   // "People’s Republic of China" → "China"
-  if (m && /\b(Republic|Kingdom|Federation|Federal)\b/.test(written)) return { value: m.value.entry.country, span: s };
+  if (m && OFFICIAL_NAME.test(written)) return { value: m.value.entry.country, span: s };
   if (!m || !m.value.demonym) return { value: written, span: s };
   return { value: writtenName(doc, m.value.entry) ?? m.value.entry.country, span: s };
 }
 
-/** The first name of `entry` that the text uses on its own (not inside a hyphenated word). */
-function writtenName(doc: Doc, entry: CountryEntry): string | null {
-  const { tokens } = doc;
-  for (let i = 0; i < tokens.length; i++) {
-    const m = COUNTRIES.match(tokens, i);
-    if (!m || m.value.demonym || m.value.entry !== entry) continue;
-    const before = doc.text[tokens[i].start - 1];
-    if (before === '-') continue;
-    return doc.text.slice(tokens[i].start, tokens[i + m.len - 1].end);
-  }
-  return null;
-}
+/** Official long forms ("Federal Democratic Republic of Ethiopia"): the short name reads better. */
+const OFFICIAL_NAME = /\b(Republic|Kingdom|Federation|Federal|Democratic|State of)\b/;
 
 /**
- * The article's home country: the country of the dateline city if the body
- * opens with one ("SEOUL, Jan. 2", "New Delhi:"), else the country named
- * most often.
+ * The first short name of `entry` that the text uses on its own (not inside
+ * a hyphenated word, not an official long form), so a demonym reads as the
+ * article spells the country ("Turkish" → "Turkiye"). Memoised per analysis.
+ */
+function writtenName(doc: Doc, entry: CountryEntry): string | null {
+  let names = written.get(doc);
+  if (!names) written.set(doc, (names = new Map()));
+  if (names.has(entry)) return names.get(entry) ?? null;
+  const { tokens } = doc;
+  let found: string | null = null;
+  for (let i = 0; i < tokens.length && !found; i++) {
+    const m = COUNTRIES.match(tokens, i);
+    if (!m || m.value.demonym || m.value.entry !== entry) continue;
+    const name = doc.text.slice(tokens[i].start, tokens[i + m.len - 1].end);
+    if (doc.text[tokens[i].start - 1] !== '-' && !OFFICIAL_NAME.test(name)) found = name;
+    i += m.len - 1;
+  }
+  names.set(entry, found);
+  return found;
+}
+
+const written = new WeakMap<Doc, Map<CountryEntry, string | null>>();
+
+/**
+ * The article's home country: the country of its dateline ("SEOUL, Jan. 2",
+ * "New Delhi:"), else the country named most often.
  */
 function homeCountry(doc: Doc): Evidence | null {
   const { tokens } = doc;
-  for (let i = 0; i < Math.min(4, tokens.length); i++) {
-    const c = CITIES.match(tokens, i) ?? matchUpper(tokens, i);
-    if (c) {
-      const s = span(doc, { t0: i, t1: i + c.len });
-      return { value: writtenName(doc, c.value) ?? c.value.country, span: s };
-    }
-  }
+  const dateline = readDateline(doc);
+  if (dateline?.country) return { value: writtenName(doc, dateline.country) ?? dateline.country.country, span: span(doc, dateline.place) };
   const counts = new Map<CountryEntry, { n: number; first: Range }>();
   for (let i = 0; i < tokens.length; i++) {
     const m = COUNTRIES.match(tokens, i);
@@ -151,13 +159,6 @@ function homeCountry(doc: Doc): Evidence | null {
   return { value: writtenName(doc, best[0]) ?? best[0].country, span: span(doc, best[1].first) };
 }
 
-/** Datelines are often upper case: "SEOUL", "MEXICO CITY". */
-function matchUpper(tokens: Token[], i: number): { len: number; value: CountryEntry } | null {
-  if (!/^\p{Lu}{3,}$/u.test(tokens[i]?.text ?? '')) return null;
-  const titled = tokens.slice(i, i + 3).map((t) => ({ ...t, text: t.text.charAt(0) + t.text.slice(1).toLowerCase() }));
-  return CITIES.match(titled, 0);
-}
-
 function headIndex(tokens: Token[], r: Range): number {
   for (let i = r.t0; i < r.t1; i++) if (['of', 'for', 'to', 'on'].includes(tokens[i].text)) return i - 1;
   return r.t1 - 1;
@@ -167,4 +168,3 @@ export function span(doc: Doc, r: Range): Span {
   return { start: doc.tokens[r.t0].start, end: doc.tokens[r.t1 - 1].end };
 }
 
-export { fold };

@@ -13,6 +13,8 @@ export interface Sentence {
 export interface Doc {
   text: string;
   bodyStart: number;
+  /** The text opens an article (its first segment), so it may open with a dateline. */
+  articleStart: boolean;
   tokens: Token[];
   sentences: Sentence[];
 }
@@ -31,11 +33,11 @@ const MAX_TAG_CHUNK = 2000;
  * Tokenises `text[bodyStart…]`, splits it into sentences and tags every token
  * with compromise's tags (as bits). `cache` carries tags between calls.
  */
-export function buildDoc(text: string, bodyStart: number, cache?: TagCache): Doc {
+export function buildDoc(text: string, bodyStart: number, cache?: TagCache, articleStart = true): Doc {
   const tokens = tokenize(text, bodyStart);
   const sentences = splitSentences(tokens);
   for (const s of sentences) tagTokens(text, tokens, s, cache);
-  return { text, bodyStart, tokens, sentences };
+  return { text, bodyStart, articleStart, tokens, sentences };
 }
 
 /**

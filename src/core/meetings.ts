@@ -128,6 +128,9 @@ function irrealis(tokens: Token[], v: number, s0: number): boolean {
   return false;
 }
 
+/** Small words that may stand between a meeting verb and the party met. */
+const LEAD_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'visiting', 'counterpart', 'outgoing', 'incoming', 'newly', 'appointed', 'with', 'and']);
+
 /** The first party after `k`, and more joined to it by "and" / "as well as". */
 function objectsAfter(refs: References, tokens: Token[], k: number, end: number): string[] {
   const out: string[] = [];
@@ -143,6 +146,9 @@ function objectsAfter(refs: References, tokens: Token[], k: number, end: number)
       continue;
     }
     const t = tokens[i];
+    // before the first party only its titles and determiners may stand:
+    // "told a news conference that …", "welcomed the decision of …" name nobody met
+    if (out.length === 0 && !t.cap && t.kind === 'word' && !refs.inTitle[i] && !LEAD_WORDS.has(t.text)) break;
     if (t.text === 'and' || (t.text === 'as' && tokens[i + 1]?.text === 'well')) joined = true;
     if (['.', ';', 'who', 'which', 'where'].includes(t.text)) break;
     if (t.text === 'to' && tokens[i + 1] && !tokens[i + 1].cap && tokens[i + 1].text !== 'the') break; // "to discuss"

@@ -5,6 +5,7 @@ import type { Token } from './tokens';
 import { COUNTRIES, RANKS, isAcronym, isDateWord, isEventHead, isFunctionWord, isNotNameWord, isOfficeHead, isOfficeModifier, isOrgHead, isOrgLead, isSkipAdjective } from './vocab';
 import { ORG_APPOSITION_NOUNS, ORG_MEMBER_NOUNS } from './lexicon/organizations';
 import { initialsMatch } from './initials';
+import { readDateline } from './dateline';
 import { textOf } from './people';
 
 /** An organisation named in one place, with the acronym written after it, if any. */
@@ -134,25 +135,19 @@ function withAcronym(tokens: Token[], name: Range, end: number): OrgHit {
   return { name, acronym: null };
 }
 
-/** The bracket of a dateline names news agencies: "(UrduPoint / Pakistan Point News / WAM - 12th Oct, 2020)". */
+/** The bracket of a dateline names news agencies: "(Yonhap)", "(UrduPoint / Pakistan Point News / WAM - 12th Oct, 2020)". */
 function datelineAgencies(doc: Doc): OrgHit[] {
   const { tokens } = doc;
+  const bracket = readDateline(doc)?.bracket;
   const out: OrgHit[] = [];
-  const limit = Math.min(tokens.length, 12);
-  let open = -1;
-  for (let i = 0; i < limit; i++) if (tokens[i].text === '(') { open = i; break; }
-  if (open < 0) return out;
-  let j = open + 1;
-  while (j < tokens.length && j < open + 30 && tokens[j].text !== ')') {
-    if (tokens[j].cap && !has(tokens[j].tags, Tag.Date) && !isDateWord(tokens[j])) {
-      let k = j;
-      while (tokens[k]?.cap && tokens[k].kind === 'word' && !isDateWord(tokens[k]) && !/\d/.test(tokens[k].text)) k++;
-      if (k > j && !COUNTRIES.match(tokens, j, k)) out.push({ name: { t0: j, t1: k }, acronym: null });
-      j = Math.max(k, j + 1);
-      // stop at the date part
-      if (tokens[j]?.kind === 'num') break;
-    } else if (tokens[j].kind === 'num') break;
-    else j++;
+  if (!bracket) return out;
+  for (let j = bracket.t0; j < bracket.t1; ) {
+    if (tokens[j].kind === 'num') break; // the date part
+    if (!tokens[j].cap || isDateWord(tokens[j])) { j++; continue; }
+    let k = j;
+    while (k < bracket.t1 && tokens[k].cap && tokens[k].kind === 'word' && !isDateWord(tokens[k])) k++;
+    if (!COUNTRIES.match(tokens, j, k)) out.push({ name: { t0: j, t1: k }, acronym: null });
+    j = k;
   }
   return out;
 }

@@ -96,8 +96,8 @@ function cueBefore(refs: References, doc: Doc, open: number): Cue | null {
       if (id) return { id, t0: k - 1, t1: k + 2 };
     }
   }
-  // `Quote from a source in X: "…`: the last entity before the colon
-  for (let k = p - 1; k >= s.t0; k--) {
+  // `… from a source in X: "…`: a name that ends the words before the colon
+  for (let k = p - 1; k >= Math.max(s.t0, p - 2); k--) {
     const id = refs.entityAt[k];
     if (id) return { id, t0: k, t1: k + 1 };
   }

@@ -71,7 +71,6 @@ export function officeAt(tokens: Token[], i: number, end: number): OfficeParse |
     break;
   }
   if (headEnd < 0) return null;
-  // "Chief" alone needs a complement ("Chief of …") to be an office; "chief" after an org is fine.
   let k = headEnd;
   let nameAt: number | null = null;
   const prep = tokens[k];
@@ -90,6 +89,8 @@ export function officeAt(tokens: Token[], i: number, end: number): OfficeParse |
       nameAt = c.nameAt;
     }
   }
+  // "Chief" alone is no office ("Chief Ahmed Bello" is a traditional title); "Chief of …" and "army chief" are
+  if (head === 'chief' && cap && k === headEnd && headEnd === i + 1) return null;
   return { t0: i, t1: nameAt ?? k, nameAt, head };
 }
 

@@ -66,7 +66,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
       // A period that belongs to the word: "Dr.", "Gen.", an initial "C.".
       let end = start + word.length;
-      if (!possToken && text[end] === '.' && (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word))) {
+      if (!possToken && text[end] === '.' && (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.split(/[-‐\u2011]/).pop()!) || /^\p{Lu}$/u.test(word))) {
         end += 1;
         TOKEN.lastIndex += 1;
       }

@@ -21,6 +21,9 @@ describe('meetings', () => {
     ['Separately, Minister Anna Berg met President Ivo Kral.', ['Anna Berg <> Ivo Kral']],
     ['Minister Anna Berg paid a courtesy call on President Ivo Kral.', ['Anna Berg <> Ivo Kral']],
     ['Minister Anna Berg is due to meet President Ivo Kral.', []],
+    ['Minister Anna Berg told a news conference that President Ivo Kral would travel.', []],
+    ['Minister Anna Berg welcomed the decision of President Ivo Kral.', []],
+    ['Minister Anna Berg told President Ivo Kral that talks must go on.', ['Anna Berg <> Ivo Kral']],
     ['Minister Anna Berg met with President Ivo Kral Wednesday.', ['Anna Berg <> Ivo Kral']],
     ['Minister Anna Berg spoke during a joint press conference in Oslo with President Ivo Kral.', ['Anna Berg <> Ivo Kral']],
   ];

@@ -16,6 +16,8 @@ describe('people, titles and attributes', () => {
     { text: 'Chief of the Naval Staff Yusuf Karimov met reporters in Tashkent.', name: 'Yusuf Karimov', role: 'Chief of the Naval Staff' },
     { text: 'Kenyan Foreign Minister Amara Wanjiku arrived in Oslo. Wanjiku said talks went well.', name: 'Amara Wanjiku', role: 'Foreign Minister', affiliation: 'Kenya', mentions: ['Amara Wanjiku', 'Wanjiku'] },
     { text: 'Lt. Gen. Tomasz Nowicki toured the base on Monday.', name: 'Tomasz Nowicki', rank: 'Lieutenant General' },
+    { text: 'Lt-Gen. Ahmed Sharif Chaudhry briefed reporters.', name: 'Ahmed Sharif Chaudhry', rank: 'Lieutenant General' },
+    { text: 'In Geneva, Ambassador Ali Khan of Pakistan spoke.', name: 'Ali Khan', role: 'Ambassador', affiliation: 'Pakistan' },
     { text: 'Air Chief Marshal Farid Rahimi, the air force chief, spoke first.', name: 'Farid Rahimi', rank: 'Air Chief Marshal' },
     { text: 'Sheikh Hamad bin Khalifa Al Thani greeted guests. Hamad bin Khalifa smiled.', name: 'Hamad bin Khalifa Al Thani', rank: 'Sheikh', mentions: ['Hamad bin Khalifa Al Thani', 'Hamad bin Khalifa'] },
     { text: 'Mr. R. Venkataraman, Finance Minister, left Delhi.', name: 'R. Venkataraman', role: 'Finance Minister' },
