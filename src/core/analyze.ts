@@ -1,6 +1,6 @@
 import { assignAttributes } from './attributes';
 import { buildDoc, type TagCache } from './document';
-import { collectMentions, collectTitles, groupOrganizations, groupPeople, type Draft } from './entities';
+import { collectMentions, collectTitles, groupOrganizations, groupPeople } from './entities';
 import { parseHeader } from './header';
 import { findMeetings } from './meetings';
 import type { ArticleAnalysis, Entity } from './model';
@@ -73,24 +73,10 @@ function analyzeSegment(segment: string, articleStart: boolean, tagCache?: TagCa
   const orgs = groupOrganizations(doc, [...findOrganizations(doc, taken), ...orgsByNoun(doc, taken)]);
   const mentions = collectMentions(doc, people, orgs);
   const kept = [...people, ...orgs].filter((d) => d.entity.mentions.length > 0);
-  number(kept);
   assignAttributes(doc, kept.filter((d) => d.entity.kind === 'person'), kept.filter((d) => d.entity.kind === 'organization'));
   const titles = collectTitles(doc, kept.filter((d) => d.entity.kind === 'person'));
   const entities: Entity[] = kept.map((d) => d.entity);
   attributeQuotes(doc, quotes, entities, mentions, titles);
   const meetings = findMeetings(doc, entities, mentions, titles);
   return { entities, mentions, titles, meetings, quotes, sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end })) };
-}
-
-/** Final ids: p1, p2… for people and o1, o2… for organisations, in order of first mention. */
-function number(drafts: Draft[]): void {
-  const first = (d: Draft) => d.entity.mentions[0]?.start ?? Infinity;
-  drafts.sort((a, b) => (a.entity.kind === b.entity.kind ? first(a) - first(b) : a.entity.kind === 'person' ? -1 : 1));
-  let p = 0;
-  let o = 0;
-  for (const d of drafts) {
-    const id = d.entity.kind === 'person' ? `p${++p}` : `o${++o}`;
-    d.entity.id = id;
-    for (const m of d.entity.mentions) m.entityId = id;
-  }
 }

@@ -30,7 +30,7 @@ export function groupPeople(doc: Doc, hits: PersonHit[]): Draft[] {
     if (words.length === 0) continue;
     let d = drafts.find((x) => containsRun(x.words, words));
     if (!d) {
-      d = { entity: newEntity('person', doc.text.slice(doc.tokens[h.name.t0].start, doc.tokens[h.name.t1 - 1].end)), hits: [], words, aliases: [] };
+      d = { entity: newEntity('person', doc.text.slice(doc.tokens[h.name.t0].start, doc.tokens[h.name.t1 - 1].end), drafts.length + 1), hits: [], words, aliases: [] };
       drafts.push(d);
     }
     d.hits.push(h);
@@ -57,7 +57,7 @@ export function groupOrganizations(doc: Doc, hits: OrgHit[]): Draft[] {
     let d = drafts.get(key) ?? acronyms.get(key);
     if (!d && isBare(h, tokens)) d = [...drafts.values()].find((x) => initialsMatch(name, x.entity.name));
     if (!d) {
-      d = { entity: newEntity('organization', name), hits: [], words: [key], aliases: [] };
+      d = { entity: newEntity('organization', name, drafts.size + 1), hits: [], words: [key], aliases: [] };
       drafts.set(key, d);
     }
     d.hits.push({ name: h.name, titles: [], countries: [], orgs: [], role: null });
@@ -126,7 +126,11 @@ export function collectMentions(doc: Doc, people: Draft[], orgs: Draft[]): Menti
   }
   // later mentions of organisations by name or acronym
   const orgNames = new Map<string, Draft>();
-  for (const d of orgs) for (const m of mentions) if (m.entityId === d.entity.id) orgNames.set(fold(m.text), d);
+  const orgById = new Map(orgs.map((d) => [d.entity.id, d]));
+  for (const m of mentions) {
+    const d = orgById.get(m.entityId);
+    if (d) orgNames.set(fold(m.text), d);
+  }
   for (const d of orgs) for (const alias of d.aliases) orgNames.set(alias, d);
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || !tokens[i].cap) continue;
@@ -177,8 +181,7 @@ function containsRun(hay: string[], needle: string[]): boolean {
   return false;
 }
 
-let counter = 0;
-function newEntity(kind: Entity['kind'], name: string): Entity {
-  counter++;
-  return { id: `tmp${counter}`, kind, name, mentions: [], aliases: [], rank: null, role: null, affiliation: null };
+/** A new entity; `n` numbers it among its kind within one analysis ("p3", "o1"). */
+function newEntity(kind: Entity['kind'], name: string, n: number): Entity {
+  return { id: `${kind === 'person' ? 'p' : 'o'}${n}`, kind, name, mentions: [], aliases: [], rank: null, role: null, affiliation: null };
 }

@@ -12,9 +12,11 @@ const MAX_SEGMENT = 65_536;
  * Boundaries are content-defined, so an edit moves at most the boundary of
  * its own segment and every other segment keeps its text (and its cached
  * analysis): after MIN_SEGMENT characters a segment ends at the next line
- * break, or at the next sentence end whose preceding characters hash to
- * 0 mod 8, or, past MAX_SEGMENT, at the next space (or anywhere, at twice
- * that, never inside a surrogate pair).
+ * break, or at the next sentence end outside a quotation whose preceding
+ * characters hash to 0 mod 8, or, past MAX_SEGMENT, at the next space (or
+ * anywhere, at twice that, never inside a surrogate pair). Entities are
+ * merged across segments by name; a surname alone in a later segment is
+ * tied to the full name only when that segment names the person in full too.
  */
 export function splitSegments(text: string, from: number): Span[] {
   const n = text.length;
@@ -35,10 +37,23 @@ export function splitSegments(text: string, from: number): Span[] {
 
 function boundaryAfter(text: string, start: number): number {
   const n = text.length;
+  // quotation marks seen so far: a sentence end inside an open quotation is no boundary
+  let straight = 0;
+  let curly = 0;
+  for (let p = start; p < start + MIN_SEGMENT && p < n; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 34) straight++;
+    else if (c === 0x201c) curly++;
+    else if (c === 0x201d) curly--;
+  }
   for (let p = start + MIN_SEGMENT; p < n; p++) {
     const c = text.charCodeAt(p);
     if (c === 10) return p + 1;
-    if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(p + 1) === 32 && isUpper(text.charCodeAt(p + 2)) && hashBefore(text, p) % 8 === 0) return p + 2;
+    if (c === 34) straight++;
+    else if (c === 0x201c) curly++;
+    else if (c === 0x201d) curly--;
+    const open = straight % 2 === 1 || curly > 0;
+    if (!open && (c === 46 || c === 33 || c === 63) && text.charCodeAt(p + 1) === 32 && isUpper(text.charCodeAt(p + 2)) && hashBefore(text, p) % 8 === 0) return p + 2;
     const len = p - start;
     if (len >= MAX_SEGMENT && c === 32) return p + 1;
     if (len >= 2 * MAX_SEGMENT && !isHighSurrogate(text.charCodeAt(p - 1))) return p;
