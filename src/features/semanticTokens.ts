@@ -3,6 +3,7 @@ import { Settings, TOKEN_MODIFIERS, TOKEN_TYPES } from '../constants';
 import type { AnalysisCache } from './analysisCache';
 import type { HighlightOptions } from './present/tokens';
 import { tokenSpans } from './present/tokens';
+import { windowsOf } from './present/tokenWindows';
 
 export const legend = new vscode.SemanticTokensLegend([...TOKEN_TYPES], [...TOKEN_MODIFIERS]);
 
@@ -30,16 +31,25 @@ export class SemanticTokensProvider implements vscode.DocumentSemanticTokensProv
     // the document may have changed during the await: stale offsets would colour the wrong words
     if (!result || token.isCancellationRequested || result.version !== doc.version) return undefined;
     const builder = new vscode.SemanticTokensBuilder(legend);
-    for (const t of tokenSpans(result.analysis, highlightOptions(doc.uri))) {
-      const mods = t.modifiers.reduce((bits, m) => bits | (1 << TOKEN_MODIFIERS.indexOf(m)), 0);
-      const type = TOKEN_TYPES.indexOf(t.type);
-      // a token may not cross a line break: split it line by line
-      const start = doc.positionAt(t.start);
-      const end = doc.positionAt(t.end);
-      for (let line = start.line; line <= end.line; line++) {
-        const from = line === start.line ? start.character : 0;
-        const to = line === end.line ? end.character : doc.lineAt(line).range.end.character;
-        if (to > from) builder.push(line, from, to - from, type, mods);
+    const options = highlightOptions(doc.uri);
+    const windows = windowsOf(result.analysis);
+    for (const [k, window] of windows.entries()) {
+      // a large file is coloured a window at a time, letting the extension host breathe in between
+      if (k > 0) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (token.isCancellationRequested || result.version !== doc.version) return undefined;
+      }
+      for (const t of tokenSpans(window, options)) {
+        const mods = t.modifiers.reduce((bits, m) => bits | (1 << TOKEN_MODIFIERS.indexOf(m)), 0);
+        const type = TOKEN_TYPES.indexOf(t.type);
+        // a token may not cross a line break: split it line by line
+        const start = doc.positionAt(t.start);
+        const end = doc.positionAt(t.end);
+        for (let line = start.line; line <= end.line; line++) {
+          const from = line === start.line ? start.character : 0;
+          const to = line === end.line ? end.character : doc.lineAt(line).range.end.character;
+          if (to > from) builder.push(line, from, to - from, type, mods);
+        }
       }
     }
     return builder.build();
