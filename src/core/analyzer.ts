@@ -19,7 +19,7 @@ export interface Analyzer {
  * follows the document's size.
  */
 export function createAnalyzer(): Analyzer {
-  const tags = new GenerationCache<TermTags[]>();
+  const tags = new GenerationCache<TermTags>();
   const segments = new GenerationCache<Part>();
   return {
     analyze(text: string): ArticleAnalysis {

@@ -21,8 +21,8 @@ export interface Doc {
 
 /** Remembers compromise's tags per sentence text, so unchanged sentences are not tagged again. */
 export interface TagCache {
-  get(sentence: string): TermTags[] | undefined;
-  set(sentence: string, tags: TermTags[]): void;
+  get(sentence: string): TermTags | undefined;
+  set(sentence: string, tags: TermTags): void;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?']);
@@ -79,13 +79,14 @@ function tagTokens(text: string, tokens: Token[], s: Sentence, cache?: TagCache)
       terms = tagSentence(chunk);
       cache?.set(chunk, terms);
     }
+    // terms are triples [start, end, tags]
     let k = 0;
     for (let i = c; i < e; i++) {
       const tok = tokens[i];
       const rs = tok.start - start;
       const re = tok.end - start;
-      while (k < terms.length && terms[k].end <= rs) k++;
-      for (let q = k; q < terms.length && terms[q].start < re; q++) tok.tags |= terms[q].tags;
+      while (k < terms.length && terms[k + 1] <= rs) k += 3;
+      for (let q = k; q < terms.length && terms[q] < re; q += 3) tok.tags |= terms[q + 2];
     }
     c = e;
   }
