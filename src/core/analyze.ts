@@ -63,7 +63,7 @@ function analyzeSegment(segment: string, articleStart: boolean, tagCache?: TagCa
   const doc = buildDoc(segment, 0, tagCache, articleStart);
   const quotes = findQuotes(doc);
   const titled = findTitledPeople(doc);
-  const people = groupPeople(doc, [...titled, ...findUntitledPeople(doc, titled, quotes)]);
+  const people = groupPeople(doc, [...titled, ...findUntitledPeople(doc, titled)]);
   const taken = new Uint8Array(doc.tokens.length);
   for (const d of people) for (const h of d.hits) {
     for (let i = h.name.t0; i < h.name.t1; i++) taken[i] = 1;

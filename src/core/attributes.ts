@@ -6,10 +6,9 @@ import type { Token } from './tokens';
 import { COUNTRIES } from './vocab';
 import { readDateline } from './dateline';
 import type { CountryEntry } from './lexicon/countries';
+import { COMPLEMENT_PREPOSITIONS, HOST_HEADS } from './lexicon/offices';
+import { STATE_BODIES } from './lexicon/organizations';
 
-/** Organisation heads that make a body part of the state: its people are affiliated to the country. */
-const STATE_BODIES = new Set(['Ministry', 'Forces', 'Force', 'Army', 'Navy', 'Government', 'Cabinet', 'Presidency', 'Guard', 'Corps', 'Command', 'Staff', 'Police', 'Embassy', 'Directorate', 'Department', 'Administration', 'Parliament', 'Senate', 'National', 'Federal', 'Relations']);
-const HOST_HEADS = /\b(ambassador|envoy|high commissioner|consul|delegate|representative|attach[ée])\b/i;
 
 /**
  * Chooses each person's rank, role and affiliation from the titles around
@@ -53,7 +52,7 @@ export function assignAttributes(doc: Doc, people: Draft[], orgs: Draft[]): void
 function affiliation(doc: Doc, d: Draft, orgs: Draft[], home: Evidence | null): Evidence | null {
   const { tokens } = doc;
   for (const h of d.hits) {
-    for (const c of h.countries) return countryEvidence(doc, c);
+    if (h.countries.length) return countryEvidence(doc, h.countries[0]);
     for (const t of h.titles) {
       const host = HOST_HEADS.test(doc.text.slice(span(doc, t).start, span(doc, t).end));
       for (let i = t.t0; i < t.t1; i++) {
@@ -66,15 +65,15 @@ function affiliation(doc: Doc, d: Draft, orgs: Draft[], home: Evidence | null): 
   }
   // an organisation in or before a title: its country when it is a state body, else itself
   for (const h of d.hits) {
-    for (const o of [...h.orgs, ...h.titles.flatMap((t) => orgsInside(doc, t, orgs))]) {
-      const c = COUNTRIES.match(tokens, o.t0, o.t1);
-      if (c) return countryEvidence(doc, { t0: o.t0, t1: o.t0 + c.len });
-      const s = span(doc, o);
-      const written = doc.text.slice(s.start, s.end);
-      const full = orgs.find((x) => x.entity.aliases.includes(written) || x.entity.name === written)?.entity.name ?? written;
-      if (full.split(/\s+/).some((w) => STATE_BODIES.has(w))) return home;
-      return { value: written, span: s };
-    }
+    const o = h.orgs[0] ?? h.titles.flatMap((t) => orgsInside(doc, t, orgs))[0];
+    if (!o) continue;
+    const c = COUNTRIES.match(tokens, o.t0, o.t1);
+    if (c) return countryEvidence(doc, { t0: o.t0, t1: o.t0 + c.len });
+    const s = span(doc, o);
+    const written = doc.text.slice(s.start, s.end);
+    const full = orgs.find((x) => x.entity.aliases.includes(written) || x.entity.name === written)?.entity.name ?? written;
+    if (full.split(/\s+/).some((w) => STATE_BODIES.has(w))) return home;
+    return { value: written, span: s };
   }
   // "President Recep Tayyip Erdoğan of Turkey"
   for (const h of d.hits) {
@@ -160,7 +159,7 @@ function homeCountry(doc: Doc): Evidence | null {
 }
 
 function headIndex(tokens: Token[], r: Range): number {
-  for (let i = r.t0; i < r.t1; i++) if (['of', 'for', 'to', 'on'].includes(tokens[i].text)) return i - 1;
+  for (let i = r.t0; i < r.t1; i++) if (COMPLEMENT_PREPOSITIONS.has(tokens[i].text)) return i - 1;
   return r.t1 - 1;
 }
 

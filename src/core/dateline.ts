@@ -2,7 +2,7 @@ import type { Doc } from './document';
 import type { CountryEntry } from './lexicon/countries';
 import type { Range } from './people';
 import type { Token } from './tokens';
-import { CITIES, COUNTRIES, isDateWord } from './vocab';
+import { CITIES, COUNTRIES, isDateWord, titleCased } from './vocab';
 
 /** The dateline an article opens with: "SEOUL, Jan. 2 (Yonhap) --", "New Delhi:", "BRASILIA (AFP)". */
 export interface Dateline {
@@ -52,9 +52,4 @@ function placeAt(tokens: Token[]): { range: Range; country: CountryEntry | null;
   let j = 0;
   while (j < tokens.length && j < 4 && /^\p{Lu}{2,}$/u.test(tokens[j].text)) j++;
   return j > 0 ? { range: { t0: 0, t1: j }, country: null, city: false } : null;
-}
-
-/** "MEXICO CITY" → "Mexico City", so capitals find the gazetteer's names. */
-export function titleCased(tokens: Token[]): Token[] {
-  return tokens.map((t) => (/^\p{Lu}{2,}$/u.test(t.text) ? { ...t, text: t.text.charAt(0) + t.text.slice(1).toLowerCase() } : t));
 }

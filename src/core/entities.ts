@@ -5,7 +5,7 @@ import type { OrgHit } from './organizations';
 import type { PersonHit, Range } from './people';
 import type { Token } from './tokens';
 import { initialsMatch } from './initials';
-import { isNameWord, isNotNameWord, isParticle } from './vocab';
+import { isNameWord, isNotNameWord, isParticle, isParticleText } from './vocab';
 
 /** An entity under construction: where it was found, before attributes are chosen. */
 export interface Draft {
@@ -105,7 +105,7 @@ export function collectMentions(doc: Doc, people: Draft[], orgs: Draft[]): Menti
   }
   // later mentions of a person by part of the name
   const owners = new Map<string, Draft[]>();
-  for (const d of people) for (const w of d.words) if (!isParticleWord(w) && w.length > 1) owners.set(w, [...(owners.get(w) ?? []), d]);
+  for (const d of people) for (const w of d.words) if (!isParticleText(w) && w.length > 1) owners.set(w, [...(owners.get(w) ?? []), d]);
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || !tokens[i].cap || isNotNameWord(tokens[i])) continue;
     // the longest run of name words that all belong to one person
@@ -168,9 +168,6 @@ function nameWords(tokens: Token[], r: Range): string[] {
   return out;
 }
 
-function isParticleWord(w: string): boolean {
-  return ['bin', 'bint', 'ibn', 'de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'dos', 'das', 'al', 'el', 'y', 'ben', 'abu'].includes(w);
-}
 
 function containsRun(hay: string[], needle: string[]): boolean {
   if (needle.length > hay.length) return false;

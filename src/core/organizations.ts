@@ -5,6 +5,7 @@ import type { Token } from './tokens';
 import { COUNTRIES, RANKS, isAcronym, isDateWord, isEventHead, isFunctionWord, isNotNameWord, isOfficeHead, isOfficeModifier, isOrgHead, isOrgLead, isSkipAdjective } from './vocab';
 import { ORG_APPOSITION_NOUNS, ORG_MEMBER_NOUNS } from './lexicon/organizations';
 import { initialsMatch } from './initials';
+import { COMPLEMENT_PREPOSITIONS } from './lexicon/offices';
 import { readDateline } from './dateline';
 import { textOf } from './people';
 
@@ -95,7 +96,7 @@ function orgsInRun(tokens: Token[], whole: Range, sentenceStart: number): Range[
   // an office title at the start is not part of the organisation: "Chief of the Turkish General Staff"
   let start = a;
   for (let j = a; j < end; j++) {
-    if (isOfficeHead(tokens[j]) && !isOrgHead(tokens[j]) && ['of', 'for', 'to', 'on'].includes(tokens[j + 1]?.text ?? '')) {
+    if (isOfficeHead(tokens[j]) && !isOrgHead(tokens[j]) && COMPLEMENT_PREPOSITIONS.has(tokens[j + 1]?.text ?? '')) {
       start = j + 2;
       if (tokens[start]?.text === 'the') start++;
     } else if (j === start && isOfficeHead(tokens[j]) && !isOrgHead(tokens[j]) && tokens[j + 1]?.cap) start = j + 1; // "Commander United Arab Emirates (UAE) Navy"

@@ -1,9 +1,8 @@
 import type { Doc, Sentence } from './document';
 import type { Token } from './tokens';
+import { WEEKDAYS } from './lexicon/words';
 import { officeAt, rankAt, type TitlePart } from './titles';
-import { CITIES, COUNTRIES, isAcronym, isCourtesy, isDateWord, isNameWord, isNotNameWord, isOfficeHead, isOrgHead, isParticle, isSkipAdjective } from './vocab';
-
-const WEEKDAYS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$/;
+import { CITIES, COUNTRIES, isOfficeModifier, isAcronym, isCourtesy, isDateWord, isNameWord, isNotNameWord, isOfficeHead, isOrgHead, isParticle, isSkipAdjective } from './vocab';
 
 /** A token range `[t0, t1)`. */
 export interface Range {
@@ -141,7 +140,9 @@ function orgModifierAt(tokens: Token[], k: number, end: number): Range | null {
   if (isAcronym(tokens[k]) && isOfficeHead(tokens[k + 1])) return { t0: k, t1: k + 1 };
   let j = k;
   while (j < end && tokens[j].cap && tokens[j].kind === 'word' && !isOfficeHead(tokens[j])) j++;
-  if (j - k >= 2 && isOrgHead(tokens[j - 1]) && isOfficeHead(tokens[j]) && !isNotNameWord(tokens[k])) return { t0: k, t1: j };
+  if (j - k < 2 || !isOrgHead(tokens[j - 1]) || !isOfficeHead(tokens[j]) || isNotNameWord(tokens[k])) return null;
+  // "Foreign Relations Secretary" is one title: generic words name no organisation
+  for (let i = k; i < j; i++) if (!isOfficeModifier(tokens[i]) && !isOrgHead(tokens[i])) return { t0: k, t1: j };
   return null;
 }
 

@@ -1,14 +1,13 @@
 import type { Doc } from './document';
 import { fold } from './fold';
 import type { Entity, Mention, Span } from './model';
-import { REPORTING_VERBS } from './lexicon/verbs';
 import { COUNTRY_BY_DEMONYM } from './lexicon/countries';
+import { REPORTING_VERBS } from './lexicon/verbs';
+import { PERSON_HEADS } from './lexicon/words';
 
 /** How far back (in tokens) a pronoun or description looks for what it refers to: a few paragraphs. */
 const LOOKBACK = 600;
 
-/** Nouns for an office holder in "the <demonym> <noun>". */
-const PERSON_HEADS = new Set(['leader', 'president', 'premier', 'minister', 'general', 'admiral', 'envoy', 'diplomat', 'official', 'chief', 'king', 'prince', 'monarch', 'ruler', 'commander', 'ambassador']);
 import { Tag, has } from './tags';
 import type { Token } from './tokens';
 

@@ -1,4 +1,5 @@
 import type { TitleKind } from './model';
+import { COMPLEMENT_PREPOSITIONS } from './lexicon/offices';
 import { COUNTRIES, OFFICE_HEAD_TABLE, RANKS, REGION_TABLE, isDateWord, isEventHead, isFunctionWord, isNameWord, isOfficeHead, isOfficeModifier, isOrgHead, isOrgLead, isParticle } from './vocab';
 import type { Token } from './tokens';
 
@@ -23,7 +24,6 @@ export interface OfficeParse {
 
 /** Small words that join the parts of a complement ("of the", "and", "for", "to the"). */
 const COMPLEMENT_JOINERS = new Set(['of', 'the', 'for', 'to', 'and', 'with']);
-const HOST_HEADS = new Set(['ambassador', 'envoy', 'high commissioner', 'consul', 'delegate', 'representative', 'attaché', 'attache']);
 
 /** A rank or honorific at `i` ("Lt. Gen.", "Sheikh", "His Highness"). */
 export function rankAt(tokens: Token[], i: number, end: number): TitlePart | null {
@@ -75,15 +75,15 @@ export function officeAt(tokens: Token[], i: number, end: number): OfficeParse |
   let nameAt: number | null = null;
   const prep = tokens[k];
   const inCharge = prep && prep.text === 'in' && tokens[k + 1]?.text === 'charge' && tokens[k + 2]?.text === 'of';
-  if (prep && (['of', 'for', 'to', 'on'].includes(prep.text) || inCharge)) {
-    const c = complementAt(tokens, inCharge ? k + 3 : k + 1, end, cap, HOST_HEADS.has(head));
+  if (prep && (COMPLEMENT_PREPOSITIONS.has(prep.text) || inCharge)) {
+    const c = complementAt(tokens, inCharge ? k + 3 : k + 1, end, cap);
     if (c) {
       k = c.end;
       nameAt = c.nameAt;
     }
   } else if (cap && (head === 'commander' || head === 'chief')) {
     // "Commander United Arab Emirates (UAE) Navy": an organisation straight after the head
-    const c = complementAt(tokens, k, end, cap, false);
+    const c = complementAt(tokens, k, end, cap);
     if (c && c.end > k && isOrgHead(lastWord(tokens, k, c.nameAt ?? c.end))) {
       k = c.end;
       nameAt = c.nameAt;
@@ -105,7 +105,7 @@ interface Complement {
   nameAt: number | null;
 }
 
-function complementAt(tokens: Token[], i: number, end: number, cap: boolean, _host: boolean): Complement | null {
+function complementAt(tokens: Token[], i: number, end: number, cap: boolean): Complement | null {
   let j = i;
   let lastContent = -1;
   while (j < end) {

@@ -1,3 +1,5 @@
+import { ABBREVIATIONS } from './lexicon/words';
+
 /** A token of the article text. Offsets are UTF-16 offsets into the whole text. */
 export interface Token {
   start: number;
@@ -12,13 +14,6 @@ export interface Token {
 
 /** word: letters/digits; poss: a possessive 's; quote: a quotation mark (incl. ''); punct: any other mark. */
 export type TokenKind = 'word' | 'num' | 'poss' | 'quote' | 'punct';
-
-/** Words written with a final period that is part of the word. */
-const ABBREVIATIONS = new Set([
-  'Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Lt', 'Gen', 'Col', 'Maj', 'Brig', 'Capt', 'Adm', 'Sgt', 'Cpl', 'St', 'Jr', 'Sr',
-  'Prof', 'Rev', 'Hon', 'Gov', 'Sen', 'Rep', 'Cmdr', 'Cdr', 'No', 'Mme', 'Smt', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun',
-  'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Corp', 'Inc', 'Ltd', 'Co', 'vs', 'etc', 'approx', 'Vol', 'Fig',
-]);
 
 // One alternative per kind; order matters. Letters include combining marks so
 // "Bayraktaroğlu" written with a combining breve stays one word.
@@ -44,7 +39,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(slice)) !== null) {
-    let start = from + m.index;
+    const start = from + m.index;
     const raw = m[0];
     if (m[1] !== undefined || m[2] !== undefined) {
       out.push(make(start, start + raw.length, raw, 'quote'));
@@ -61,8 +56,6 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       if (poss && word.length > 2) {
         word = word.slice(0, -2);
         possToken = make(start + word.length, start + raw.length, raw.slice(-2), 'poss');
-      } else if (/['’]$/u.test(word)) {
-        word = word.slice(0, -1);
       }
       // A period that belongs to the word: "Dr.", "Gen.", an initial "C.".
       let end = start + word.length;
@@ -77,7 +70,6 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     if (/\s/u.test(raw)) continue;
     out.push(make(start, start + raw.length, raw, 'punct'));
-    start += raw.length;
   }
   return out;
 }

@@ -1,17 +1,10 @@
 import type { Doc } from './document';
-import type { Quote } from './model';
 import { nameAt, type PersonHit, type Range } from './people';
 import { REPORTING_VERBS } from './lexicon/verbs';
+import { PERSON_NOUNS } from './lexicon/words';
 import { Tag, has } from './tags';
 import type { Token } from './tokens';
 import { CITIES, COUNTRIES, REGION_TABLE, isOfficeModifier, isOrgHead } from './vocab';
-
-/** Lower-case nouns for people that can stand right before a name ("his counterpart Andrii Sybiha"). */
-const PERSON_NOUNS = new Set([
-  'counterpart', 'hero', 'activist', 'colleague', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister',
-  'lawyer', 'businessman', 'businesswoman', 'journalist', 'analyst', 'expert', 'economist', 'writer', 'author',
-  'opponent', 'rival', 'successor', 'predecessor', 'deputy', 'aide', 'friend', 'candidate', 'politician',
-]);
 
 /**
  * People named without a title: a name of two words or more that speaks
@@ -20,7 +13,7 @@ const PERSON_NOUNS = new Set([
  * followed by ", who", or that follows a noun for a person ("his counterpart
  * Andrii Sybiha"). Names inside titled hits are skipped.
  */
-export function findUntitledPeople(doc: Doc, titled: PersonHit[], _quotes: Quote[]): PersonHit[] {
+export function findUntitledPeople(doc: Doc, titled: PersonHit[]): PersonHit[] {
   const { tokens } = doc;
   const taken = new Uint8Array(tokens.length);
   for (const h of titled) for (const t of [h.name, ...h.titles]) for (let i = t.t0; i < t.t1; i++) taken[i] = 1;

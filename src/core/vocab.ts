@@ -2,6 +2,7 @@ import { COURTESY, HONORIFICS, MILITARY_RANKS } from './lexicon/ranks';
 import { OFFICE_HEADS, OFFICE_MODIFIERS, LOWERCASE_HEADS, LOWERCASE_MODIFIERS, TITLE_SKIP_ADJECTIVES } from './lexicon/offices';
 import { COUNTRY_BY_CITY, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, REGIONS, type CountryEntry } from './lexicon/countries';
 import { EVENT_HEADS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_LEADS } from './lexicon/organizations';
+import { FUNCTION_WORDS, NAME_PARTICLES, NOT_NAME_WORDS } from './lexicon/words';
 import { PhraseTable, phraseSet } from './phraseTable';
 import { Tag, has } from './tags';
 import type { Token } from './tokens';
@@ -23,29 +24,15 @@ export const REGION_TABLE = phraseSet(REGIONS);
 export const OFFICE_HEAD_TABLE = phraseSet(OFFICE_HEADS);
 
 const NOT_A_NAME = Tag.Adverb | Tag.Conjunction | Tag.Determiner | Tag.Pronoun | Tag.Preposition | Tag.QuestionWord | Tag.Modal | Tag.Copula;
-const FUNCTION_WORDS = new Set(['of', 'the', 'for', 'to', 'and', 'in', 'on', 'with', 'at', 'by', 'from', "'s", '’s', '&']);
-/** Lower-case particles inside personal names ("bin", "de", "da", "Al"). */
-const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'dos', 'das', 'al', 'el', 'y', 'ben', 'abu', 'Bin', 'Al', 'El', 'Ibn', 'Abu', 'Ben', 'Van', 'Von', 'De', 'Da', 'Le', 'La']);
-/** Capitalised words that are never part of a name when they open a sentence or stand alone. */
-const NOT_NAME_WORDS = new Set([
-  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her',
-  'Their', 'Our', 'Its', 'My', 'Your', 'During', 'Both', 'Meanwhile', 'However', 'But', 'And', 'Or', 'In', 'On',
-  'At', 'For', 'With', 'From', 'By', 'To', 'Of', 'As', 'After', 'Before', 'While', 'When', 'Where', 'Why', 'How',
-  'What', 'Who', 'Which', 'Neither', 'Nor', 'Any', 'Each', 'Every', 'All', 'Some', 'Many', 'Most', 'Other',
-  'According', 'Asked', 'Regarding', 'Speaking', 'Also', 'Although', 'Though', 'If', 'Since', 'Until', 'Under',
-  'Over', 'Amid', 'Among', 'Between', 'Despite', 'Following', 'Accompanied', 'Background', 'Details', 'Source',
-  'Quote', 'Apart', 'Let', 'There', 'Here', 'Then', 'Now', 'Today', 'Yesterday', 'Tomorrow', 'Earlier', 'Later',
-  'One', 'Two',
-  'Three', 'No', 'Not', 'Yes', 'Thanks', 'Thank', 'Please', 'Such', 'Further', 'Again', 'Only', 'Just', 'Even',
-  'So', 'Yet', 'Still', 'Because', 'Unless', 'Whether', 'Once', 'Instead', 'Indeed', 'Besides', 'Moreover',
-  'Furthermore', 'Nevertheless', 'Otherwise', 'Thus', 'Hence', 'Therefore', 'Our', 'Mr', 'Outgoing',
-]);
-
 export function isFunctionWord(t: Token | undefined): boolean {
   return !!t && FUNCTION_WORDS.has(t.text.toLowerCase());
 }
 export function isParticle(t: Token | undefined): boolean {
   return !!t && NAME_PARTICLES.has(t.text);
+}
+/** A particle as a folded (lower-case) word. */
+export function isParticleText(w: string): boolean {
+  return NAME_PARTICLES.has(w);
 }
 export function isCourtesy(t: Token | undefined): boolean {
   return !!t && COURTESY.has(t.text);
@@ -89,8 +76,8 @@ function acronymText(t: Token): boolean {
   const s = t.text.replace(/\./g, '');
   if (!/^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}$/u.test(s) || (s.match(/\p{Lu}/gu)?.length ?? 0) < 2 || s.length > 8 || NON_ORG_ACRONYMS.has(s)) return false;
   // an upper-case place in a dateline ("SEOUL", "WARSAW") is no acronym
-  const titled = { ...t, text: s.charAt(0) + s.slice(1).toLowerCase() };
-  return !(s.length > 3 && /^\p{Lu}+$/u.test(s) && (CITIES.match([titled], 0) || COUNTRIES.match([titled], 0)));
+  const titled = titleCased([t]);
+  return !(s.length > 3 && /^\p{Lu}+$/u.test(s) && (CITIES.match(titled, 0) || COUNTRIES.match(titled, 0)));
 }
 /** Weekday, month or other date word. */
 export function isDateWord(t: Token | undefined): boolean {
@@ -108,4 +95,9 @@ export function isNameWord(t: Token | undefined): boolean {
   // "Separately, …", "Meanwhile …": a word compromise reads as no noun at all
   if (has(t.tags, NOT_A_NAME) && !has(t.tags, Tag.ProperNoun | Tag.Person | Tag.FirstName | Tag.LastName)) return false;
   return true;
+}
+
+/** Words in capitals as a title-case name ("MEXICO CITY" → "Mexico City"), for the gazetteer. */
+export function titleCased(tokens: Token[]): Token[] {
+  return tokens.map((t) => (/^\p{Lu}{2,}$/u.test(t.text) ? { ...t, text: t.text.charAt(0) + t.text.slice(1).toLowerCase() } : t));
 }

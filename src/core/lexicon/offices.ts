@@ -46,8 +46,11 @@ export const LOWERCASE_MODIFIERS = new Set([
   'private', 'personal', 'press', 'political', 'economic', 'general', 'independent', 'legal', 'media', 'party',
 ]);
 
-/** Words that end a lower-case title's complement ("chief of staff", "envoy for strategic economic cooperation"). */
+/** Prepositions that open a title's complement ("Minister of …", "Envoy for …", "Ambassador to …", "Adviser on …"). */
 export const COMPLEMENT_PREPOSITIONS = new Set(['of', 'for', 'to', 'on']);
+
+/** Heads whose "to <country>" names the host country, not their own ("Ambassador to Nigeria"). */
+export const HOST_HEADS = /\b(ambassador|envoy|high commissioner|consul|delegate|representative|attach[ée])\b/i;
 
 /** Adjectives before a title that belong to neither title nor name ("Outgoing Tunisian Ambassador"). */
 export const TITLE_SKIP_ADJECTIVES = new Set([

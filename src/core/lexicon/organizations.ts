@@ -37,6 +37,13 @@ export const ORG_APPOSITION_NOUNS = new Set([
   'regulator', 'watchdog', 'think-tank', 'charity', 'union', 'club', 'team', 'university', 'broadcaster',
 ]);
 
+/** Words that make an organisation part of the state: its people are affiliated to the country. */
+export const STATE_BODIES = new Set([
+  'Ministry', 'Forces', 'Force', 'Army', 'Navy', 'Government', 'Cabinet', 'Presidency', 'Guard', 'Corps', 'Command',
+  'Staff', 'Police', 'Embassy', 'Directorate', 'Department', 'Administration', 'Parliament', 'Senate', 'National',
+  'Federal',
+]);
+
 /** Plural nouns for members: the capitalised word before them names their organisation ("Houthi militants"). */
 export const ORG_MEMBER_NOUNS = new Set([
   'militants', 'rebels', 'fighters', 'insurgents', 'loyalists', 'militiamen', 'gunmen', 'lawmakers', 'legislators',

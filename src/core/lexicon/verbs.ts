@@ -18,14 +18,6 @@ export const QUOTE_CUE_VERBS = new Set([
   'admitted', 'cautioned', 'mentioned', 'highlighted', 'saying', 'adding', 'underlined', 'affirmed', 'maintained',
 ]);
 
-/**
- * Meeting verbs: a verb (first word) and the words that may follow it before
- * the other party. `with` marks the party after a preposition.
- */
-export const MEETING_VERBS = new Set([
-  'met', 'meets', 'meeting', 'received', 'receives', 'receiving', 'hosted', 'hosts', 'welcomed', 'visited',
-  'called', 'calls', 'held', 'holds', 'had', 'spoke', 'speaks', 'talked', 'discussed', 'discusses', 'told',
-]);
 
 /** Nouns of meeting events: "held talks with", "a phone call with", "summit with". */
 export const MEETING_NOUNS = new Set([
