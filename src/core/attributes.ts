@@ -35,7 +35,7 @@ export function assignAttributes(doc: Doc, people: Draft[], orgs: Draft[]): void
     if (roleRange) e.role = { value: doc.text.slice(span(doc, roleRange).start, span(doc, roleRange).end), span: span(doc, roleRange) };
     e.affiliation = affiliation(doc, d, orgs, home) ?? (offices.length || rank ? home : null);
   }
-  // "his Chinese counterpart Wei Fenghe": the office of the person met, named earlier in the sentence
+  // "his Peruvian counterpart Luis Paredes": the office of the person met, named earlier in the sentence
   for (const d of people) {
     const at = d.hits.find((h) => h.counterpart !== undefined)?.counterpart;
     if (d.entity.role || at === undefined) continue;
@@ -75,7 +75,7 @@ function affiliation(doc: Doc, d: Draft, orgs: Draft[], home: Evidence | null): 
     if (full.split(/\s+/).some((w) => STATE_BODIES.has(w))) return home;
     return { value: written, span: s };
   }
-  // "President Recep Tayyip Erdoğan of Turkey"
+  // "President Malik Haddad of Jordan"
   for (const h of d.hits) {
     if (tokens[h.name.t1]?.text === 'of') {
       const c = COUNTRIES.match(tokens, h.name.t1 + 1);
@@ -85,7 +85,7 @@ function affiliation(doc: Doc, d: Draft, orgs: Draft[], home: Evidence | null): 
   return null;
 }
 
-/** Organisations named inside a title's span ("Chairman of Amea Power"). */
+/** Organisations named inside a title's span ("chairwoman of Nordlys Energy"). */
 function orgsInside(doc: Doc, t: Range, orgs: Draft[]): Range[] {
   const s = span(doc, t);
   const out: Range[] = [];

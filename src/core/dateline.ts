@@ -4,12 +4,12 @@ import type { Range } from './people';
 import type { Token } from './tokens';
 import { CITIES, COUNTRIES, isDateWord, titleCased } from './vocab';
 
-/** The dateline an article opens with: "SEOUL, Jan. 2 (Yonhap) --", "New Delhi:", "BRASILIA (AFP)". */
+/** The dateline an article opens with: "NAIROBI, March 14 (Reuters) -", "Accra:", "LIMA (AP)". */
 export interface Dateline {
   /** The place named first, and its country when the place is known. */
   place: Range;
   country: CountryEntry | null;
-  /** The bracket after it, which names news agencies: "(Yonhap)", "(UrduPoint / WAM - 12th Oct, 2020)". */
+  /** The bracket after it, which names news agencies: "(Reuters)", "(Agency One / Wire Two - 12th Oct, 2020)". */
   bracket: Range | null;
 }
 

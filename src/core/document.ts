@@ -44,7 +44,7 @@ export function buildDoc(text: string, bodyStart: number, cache?: TagCache, arti
  * Sentence boundaries: after ".", "!" or "?" (and any closing quotation marks
  * written right after it) when the next token starts a new sentence: an
  * upper-case word, a number, or an opening mark. Abbreviations keep their
- * period inside the word token, so "Lt. Gen. Kurbanov" never splits.
+ * period inside the word token, so "Lt. Gen. Nowicki" never splits.
  */
 export function splitSentences(tokens: Token[]): Sentence[] {
   const out: Sentence[] = [];

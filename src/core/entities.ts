@@ -19,8 +19,8 @@ export interface Draft {
 
 /**
  * Groups person hits into people: a hit whose name words all appear, in
- * order and adjacent, in a longer name is the same person ("Gen Bajwa" →
- * Qamar Javed Bajwa; "Mohamed bin Zayed" → Mohamed bin Zayed Al Nahyan).
+ * order and adjacent, in a longer name is the same person ("Gen Menon" →
+ * Ravi Kumar Menon; "Hamad bin Khalifa" → Hamad bin Khalifa Al Thani).
  */
 export function groupPeople(doc: Doc, hits: PersonHit[]): Draft[] {
   const drafts: Draft[] = [];
@@ -82,7 +82,7 @@ function isBare(h: OrgHit, tokens: Token[]): boolean {
 
 /**
  * Every place a person is named: full names and single name words that
- * belong to exactly one person ("Munir", "Lula"), as well as the hits.
+ * belong to exactly one person ("Munir", "Khalifa"), as well as the hits.
  * Returns mentions sorted by offset, non-overlapping.
  */
 export function collectMentions(doc: Doc, people: Draft[], orgs: Draft[]): Mention[] {

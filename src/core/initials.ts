@@ -1,7 +1,7 @@
 /**
- * Whether `acronym` abbreviates the last words of `name`: "PLA" for
- * "Chinese People’s Liberation Army", "MoFA" for "Ministry of Foreign
- * Affairs" (its capitals M, F, A), "ISPR" for "Inter-Services Public Relations".
+ * Whether `acronym` abbreviates the last words of `name`: "GSA" for
+ * "Ghanaian Space Agency", "MoD" for "Ministry of Defence" (its
+ * capitals M, D), "ISPR" for "Inter-Services Public Relations".
  */
 export function initialsMatch(acronym: string, name: string): boolean {
   const caps = acronym.replace(/[^\p{Lu}]/gu, '');

@@ -17,9 +17,9 @@ export interface OrgHit {
 
 /**
  * Finds organisation names: capitalised names ending in a cue word ("Turkish
- * Armed Forces", "Lulu Group"), "Lead of X" names ("Ministry of Foreign
+ * Armed Forces", "Kestrel Group"), "Lead of X" names ("Ministry of Foreign
  * Affairs"), an acronym in brackets after a name ("… (ISPR)"), the news
- * agencies of a dateline ("SEOUL, Jan. 2 (Yonhap) --"), a name before a
+ * agencies of a dateline ("NAIROBI, March 14 (Reuters) -"), a name before a
  * noun such as "news site" or "agency", and bare acronyms. `taken[i]` marks
  * tokens already read as part of a personal name.
  */
@@ -75,7 +75,7 @@ function orgsInRun(tokens: Token[], whole: Range, sentenceStart: number): Range[
   while (a < run.t1 && (isNotNameWord(tokens[a]) || isFunctionWord(tokens[a]) || isDateWord(tokens[a]) || isSkipAdjective(tokens[a]))) a++;
   // single acronyms stand alone
   if (run.t1 - a === 1 && isAcronym(tokens[a])) return [{ t0: a, t1: a + 1 }];
-  // a rank ends the name: "… of Russia Army General Sergei Shoigu"
+  // a rank ends the name: "… of Ghana Army General Kwame Boateng"
   let stop = run.t1;
   for (let j = a; j < run.t1; j++) {
     const r = RANKS.match(tokens, j, run.t1);
@@ -113,7 +113,7 @@ function orgsInRun(tokens: Token[], whole: Range, sentenceStart: number): Range[
   for (let j = start; j < end; j++) if (tokens[j].kind === 'word' && !isFunctionWord(tokens[j])) content.push(tokens[j]);
   if (content.length === 0) return out;
   const hasCountry = content.some((t) => COUNTRIES.match([t], 0));
-  // inside a title a bare "Defence Forces" is the office's complement, not an organisation; "Amea Power" is one
+  // inside a title a bare "Defence Forces" is the office's complement, not an organisation; "Nordlys Energy" is one
   const generic = content.every((t) => isOfficeModifier(t) || isOrgHead(t) || isOrgLead(t));
   if (afterOffice && !hasCountry && content.length < 3 && generic) return out;
   if (content.length === 1 && !isAcronym(content[0]) && isOrgHead(content[0])) return out;
@@ -136,7 +136,7 @@ function withAcronym(tokens: Token[], name: Range, end: number): OrgHit {
   return { name, acronym: null };
 }
 
-/** The bracket of a dateline names news agencies: "(Yonhap)", "(UrduPoint / Pakistan Point News / WAM - 12th Oct, 2020)". */
+/** The bracket of a dateline names news agencies: "(Reuters)", "(Agency One / Wire Two - 12th Oct, 2020)". */
 function datelineAgencies(doc: Doc): OrgHit[] {
   const { tokens } = doc;
   const bracket = readDateline(doc)?.bracket;
@@ -163,7 +163,7 @@ function describedAsOrg(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** "the Estadao news site", "news agency PAP": a capitalised word beside an organisation noun. */
+/** "the Solvena news site", "news agency KNA": a capitalised word beside an organisation noun. */
 export function orgsByNoun(doc: Doc, taken: Uint8Array): OrgHit[] {
   const { tokens } = doc;
   const out: OrgHit[] = [];
@@ -175,7 +175,7 @@ export function orgsByNoun(doc: Doc, taken: Uint8Array): OrgHit[] {
     const before = tokens[i - 1];
     const nounAfter = (n1 && ORG_APPOSITION_NOUNS.has(n1.text)) || (n1?.text === 'news' && n2 && ORG_APPOSITION_NOUNS.has(n2.text));
     const nounBefore = before && ORG_APPOSITION_NOUNS.has(before.text) && tokens[i - 2]?.text !== 'the';
-    // "Houthi militants", "Taliban fighters"
+    // "Taliban fighters", "Kestrel militants"
     const members = n1 && ORG_MEMBER_NOUNS.has(n1.text) && !COUNTRIES.match(tokens, i) && !isNotNameWord(t);
     // a single name compromise knows as an organisation ("Facebook"), outside any longer name
     const known = has(t.tags, Tag.Organization) && !isAcronym(t) && !n1?.cap && n1?.kind !== 'poss' && !has(t.tags, Tag.Person | Tag.Place) && ['a', 'an', 'the', 'on', 'at', 'via', 'by', 'from', 'with', 'in'].includes(before?.text ?? '');

@@ -28,7 +28,7 @@ export interface PersonHit {
 /**
  * Finds people introduced by a title chain: ranks, honorifics, courtesy
  * forms and offices before a name ("Chief of Defence Forces Asim Munir",
- * "Mr. C. Subramaniam", "Russian President, Vladimir Putin"), and offices in
+ * "Mr. R. Venkataraman", "Kenyan President, Amara Wanjiku"), and offices in
  * apposition after a name ("Khawaja Asif, the defence minister,").
  */
 export function findTitledPeople(doc: Doc): PersonHit[] {
@@ -61,7 +61,7 @@ function titledNameAt(tokens: Token[], i: number, s: Sentence): PersonHit | null
       k = after;
     }
   }
-  // an organisation before an office: "Pakistan Army chief", "MoFA Spokesperson"
+  // an organisation before an office: "Pakistan Army chief", "MFA Spokesperson"
   const org = orgModifierAt(tokens, k, end);
   let courtesy = false;
   let joinedFrom = -1;
@@ -77,7 +77,7 @@ function titledNameAt(tokens: Token[], i: number, s: Sentence): PersonHit | null
       k++;
       continue;
     }
-    // "his Chinese counterpart Wei Fenghe", "his Uzbek counterpart, Lieutenant General …"
+    // "his Peruvian counterpart Luis Paredes", "his Kenyan counterpart, Lieutenant General …"
     if (tokens[k]?.text === 'counterpart' && hit.titles.length === 0) {
       hit.counterpart = k;
       courtesy = true;
@@ -121,7 +121,7 @@ function titledNameAt(tokens: Token[], i: number, s: Sentence): PersonHit | null
   return hit;
 }
 
-/** "Paweł Wroński, spokesman for the Polish Foreign Ministry,": a bare name with an office after it. */
+/** "Paula Grigoryan, spokeswoman for the Armenian Foreign Ministry,": a bare name with an office after it. */
 function namedWithApposition(tokens: Token[], i: number, s: Sentence): PersonHit | null {
   if (i > s.t0 && (tokens[i - 1].cap || isCourtesy(tokens[i - 1]))) return null;
   const name = nameAt(tokens, i, s.t1);
@@ -148,7 +148,7 @@ function orgModifierAt(tokens: Token[], k: number, end: number): Range | null {
 
 /**
  * A personal name at `k`: capitalised words, initials and particles
- * ("Mohamed bin Zayed Al Nahyan", "C. Subramaniam", "Lee Jong-sup").
+ * ("Hamad bin Khalifa Al Thani", "R. Venkataraman", "Park Min-jun").
  */
 export function nameAt(tokens: Token[], k: number, end: number): Range | null {
   const first = tokens[k];
@@ -166,13 +166,13 @@ export function nameAt(tokens: Token[], k: number, end: number): Range | null {
   }
   while (j > k && isParticle(tokens[j - 1])) j--;
   if (j === k) return null;
-  // "Nakheel Properties": the capitalised run goes on into an organisation
+  // "Kestrel Properties": the capitalised run goes on into an organisation
   if (isOrgHead(tokens[j]) && tokens[j].start - tokens[j - 1].end <= 1) return null;
   if (COUNTRIES.match(tokens, k, j)?.len === j - k || CITIES.match(tokens, k, j)?.len === j - k) return null;
   return { t0: k, t1: j };
 }
 
-/** ", the defence minister," or ", Chairman of Amea Power." after a name adds that office. */
+/** ", the defence minister," or ", chairwoman of Nordlys Energy," after a name adds that office. */
 function appositionAfter(tokens: Token[], hit: PersonHit, s: Sentence): void {
   let k = hit.name.t1;
   if (tokens[k]?.text !== ',') return;
@@ -183,7 +183,7 @@ function appositionAfter(tokens: Token[], hit: PersonHit, s: Sentence): void {
   const c = COUNTRIES.match(tokens, k, s.t1);
   const countryAt = k;
   if (c) k += c.len + (tokens[k + c.len]?.kind === 'poss' ? 1 : 0);
-  // "D. Sanjivayya, Ruling Congress President,"
+  // "R. Venkataraman, Janata Party President,"
   const org = c ? null : orgModifierAt(tokens, k, s.t1);
   const o = officeAt(tokens, org ? org.t1 : k, s.t1);
   if (!o || o.nameAt !== null) return;
@@ -195,7 +195,7 @@ function appositionAfter(tokens: Token[], hit: PersonHit, s: Sentence): void {
   // "Zhao Leji, chairman of the Standing Committee …, China's top legislator"
   const owner = close?.text === ',' ? COUNTRIES.match(tokens, o.t1 + 1, s.t1) : null;
   if (owner && tokens[o.t1 + 1 + owner.len]?.kind === 'poss') hit.countries.push({ t0: o.t1 + 1, t1: o.t1 + 1 + owner.len });
-  // "Sheikh Ali Rashid Lootah, Chairman, Nakheel Properties and Limitless Group."
+  // "Ingrid Solberg, Chairwoman, Nordlys Energy and Kestrel Group."
   if (close?.text === ',') {
     let j = o.t1 + 1;
     while (j < s.t1) {

@@ -68,9 +68,9 @@ export class References {
 
   /**
    * The subject of the verb at token `v`: the nearest entity before it,
-   * across adverbs ("Alli further told"), a time ("on Friday"), and an
+   * across adverbs ("Haddad further told"), a time ("on Friday"), and an
    * apposition between commas or dashes ("the ISPR - the military's media
-   * wing - said"). A possessive ("Ebrard's office said") is not the subject.
+   * wing - said"). A possessive ("Haddad's office said") is not the subject.
    */
   subjectBefore(v: number): string | null {
     const { tokens } = this.doc;
@@ -101,7 +101,7 @@ export class References {
   /** "said X", "according to X": the entity right after the verb. */
   subjectAfter(v: number): string | null {
     const { tokens } = this.doc;
-    // "said Brazil's Vice President Geraldo Alckmin": across the titles to the name
+    // "said Brazil's Vice President Ana Ribeiro": across the titles to the name
     for (let j = v + 1; j < Math.min(tokens.length, v + 12); j++) {
       const id = this.entityAt[j];
       if (id) return tokens[j + 1]?.kind === 'poss' && !tokens[j + 2]?.cap ? null : id;
@@ -127,7 +127,7 @@ export class References {
     let k = j;
     while (k > 0 && j - k < 6 && tokens[k - 1].kind === 'word' && tokens[k - 1].text.toLowerCase() !== 'the') k--;
     if (tokens[k - 1]?.text.toLowerCase() !== 'the') return null;
-    // "the Estadao news site": a name inside the phrase
+    // "the Solvena news site": a name inside the phrase
     for (let q = k; q <= j; q++) if (this.entityAt[q]) return this.entityAt[q];
     const phrase = fold(tokens.slice(k, j + 1).map((x) => x.text).join(' '));
     return this.byDescription(phrase, j);

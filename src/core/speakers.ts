@@ -113,7 +113,7 @@ function verbEarlier(refs: References, doc: Doc, open: number): Cue | null {
     if (!REPORTING_VERBS.has(tokens[v].text) || refs.quoted(v)) continue;
     const id = refs.subjectBefore(v);
     if (id) return { id, t0: v, t1: v + 1 };
-    // "led Trump to hail …": the subject of an infinitive
+    // "led Haddad to hail …": the subject of an infinitive
     if (tokens[v - 1]?.text === 'to' && refs.entityAt[v - 2]) return { id: refs.entityAt[v - 2]!, t0: v - 2, t1: v + 1 };
   }
   return null;

@@ -122,7 +122,7 @@ function complementAt(tokens: Token[], i: number, end: number, cap: boolean): Co
       continue;
     }
     if (t.kind === 'word' && t.cap && !isDateWord(t)) {
-      // a rank followed by a name ends the complement: "… of Russia Army General Sergei Shoigu"
+      // a rank followed by a name ends the complement: "… of Ghana Army General Kwame Boateng"
       const r = RANKS.match(tokens, j, end);
       if (r && j > i && (isNameWord(tokens[j + r.len]) || RANKS.match(tokens, j + r.len, end))) break;
       // "and" + a new office starts another title: "Crown Prince of Abu Dhabi and Deputy Supreme Commander …"
@@ -152,7 +152,7 @@ function complementAt(tokens: Token[], i: number, end: number, cap: boolean): Co
 /**
  * Whether "and" at `j` joins two parts of one complement ("Pakistan and
  * Afghanistan", "Media and Publicity") rather than starting another title or
- * person ("… Ajay Bhatt and Saudi Arabia's Defence Minister").
+ * person ("… Omar Said and Saudi Arabia's Defence Minister").
  */
 function joinsComplement(tokens: Token[], j: number, end: number): boolean {
   const next = tokens[j + 1];

@@ -8,10 +8,10 @@ import { CITIES, COUNTRIES, REGION_TABLE, isOfficeModifier, isOrgHead } from './
 
 /**
  * People named without a title: a name of two words or more that speaks
- * ("Kang Hoon-sik said", "said Jake Sullivan"), that compromise knows as a
- * person, that carries a hyphenated given name ("Wi Sung-lac"), that is
+ * ("Park Min-jun said", "said Ana Ribeiro"), that compromise knows as a
+ * person, that carries a hyphenated given name ("Kim Ji-woo"), that is
  * followed by ", who", or that follows a noun for a person ("his counterpart
- * Andrii Sybiha"). Names inside titled hits are skipped.
+ * Luis Paredes"). Names inside titled hits are skipped.
  */
 export function findUntitledPeople(doc: Doc, titled: PersonHit[]): PersonHit[] {
   const { tokens } = doc;
@@ -50,7 +50,7 @@ function isPerson(tokens: Token[], r: Range, sentenceStart: number): boolean {
   if (tokens[v] && REPORTING_VERBS.has(tokens[v].text)) return true;
   if (before && REPORTING_VERBS.has(before.text) && r.t0 > sentenceStart) return true;
   if (after?.text === ',' && tokens[r.t1 + 1]?.text === 'who') return true;
-  // East Asian given names written with a hyphen: "Hoon-sik", "Sung-lac"
+  // East Asian given names written with a hyphen: "Min-jun", "Ji-woo"
   for (let k = r.t0; k < r.t1; k++) if (/^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u.test(tokens[k].text) && !/-(backed|led|based|born|owned|run|made|style|era|wide|like|type)$/.test(tokens[k].text)) return true;
   let person = 0;
   for (let k = r.t0; k < r.t1; k++) if (has(tokens[k].tags, Tag.Person | Tag.FirstName | Tag.LastName)) person++;

@@ -60,7 +60,7 @@ export function isNotNameWord(t: Token | undefined): boolean {
 }
 const acronyms = new Map<string, boolean>();
 
-/** An upper-case acronym such as ISPR, PLA or MoFA (two upper-case letters at least, no digits). */
+/** An upper-case acronym such as ISPR, NATO or MoD (two upper-case letters at least, no digits). */
 export function isAcronym(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || !t.cap) return false;
   let known = acronyms.get(t.text);

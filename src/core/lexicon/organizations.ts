@@ -1,6 +1,6 @@
 /**
  * Organisation cue words. A capitalised name that ends in a head word is an
- * organisation ("Turkish Armed Forces", "Lulu Group"); one that starts with a
+ * organisation ("Turkish Armed Forces", "Kestrel Group"); one that starts with a
  * lead word and "of" is too ("Ministry of Foreign Affairs").
  */
 export const ORG_HEADS = new Set([
@@ -28,7 +28,7 @@ export const ORG_LEADS = new Set([
   'Central', 'National', 'Federal', 'General', 'Joint',
 ]);
 
-/** Cue words that make a lower-case or adjectival context name an organisation ("the Estadao news site"). */
+/** Cue words that make a lower-case or adjectival context name an organisation ("the Solvena news site"). */
 export const ORG_APPOSITION_NOUNS = new Set([
   'agency', 'newspaper', 'daily', 'site', 'website', 'broadcaster', 'channel', 'network', 'group', 'company',
   'firm', 'party', 'outlet', 'magazine', 'portal', 'militia', 'movement', 'organisation', 'organization', 'bank',
@@ -44,7 +44,7 @@ export const STATE_BODIES = new Set([
   'Federal',
 ]);
 
-/** Plural nouns for members: the capitalised word before them names their organisation ("Houthi militants"). */
+/** Plural nouns for members: the capitalised word before them names their organisation ("Kestrel militants"). */
 export const ORG_MEMBER_NOUNS = new Set([
   'militants', 'rebels', 'fighters', 'insurgents', 'loyalists', 'militiamen', 'gunmen', 'lawmakers', 'legislators',
   'supporters', 'members', 'activists', 'executives', 'employees', 'officials', 'troops', 'soldiers',

@@ -33,7 +33,7 @@ export const ABBREVIATIONS = new Set([
   'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Corp', 'Inc', 'Ltd', 'Co', 'vs', 'etc', 'approx', 'Vol', 'Fig',
 ]);
 
-/** Lower-case nouns for people that can stand right before a name ("his counterpart Andrii Sybiha"). */
+/** Lower-case nouns for people that can stand right before a name ("his counterpart Luis Paredes"). */
 export const PERSON_NOUNS = new Set([
   'counterpart', 'hero', 'activist', 'colleague', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister',
   'lawyer', 'businessman', 'businesswoman', 'journalist', 'analyst', 'expert', 'economist', 'writer', 'author',
