@@ -12,6 +12,7 @@ import { findTitledPeople } from './people';
 import { isAcronym } from './vocab';
 import { findQuotes } from './quotes';
 import { attributeQuotes } from './speakers';
+import { References } from './references';
 
 /** Options for one analysis. */
 export interface AnalyzeOptions {
@@ -76,7 +77,9 @@ function analyzeSegment(segment: string, articleStart: boolean, tagCache?: TagCa
   assignAttributes(doc, kept.filter((d) => d.entity.kind === 'person'), kept.filter((d) => d.entity.kind === 'organization'));
   const titles = collectTitles(doc, kept.filter((d) => d.entity.kind === 'person'));
   const entities: Entity[] = kept.map((d) => d.entity);
-  attributeQuotes(doc, quotes, entities, mentions, titles);
-  const meetings = findMeetings(doc, entities, mentions, titles);
+  // one reading of who is named where, shared by speakers and meetings
+  const refs = new References(doc, entities, mentions, quotes.map((q) => q.outer), titles);
+  attributeQuotes(doc, quotes, refs);
+  const meetings = findMeetings(doc, refs);
   return { entities, mentions, titles, meetings, quotes, sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end })) };
 }

@@ -1,7 +1,7 @@
 import type { Doc } from './document';
-import type { Entity, Meeting, Mention, Span } from './model';
+import type { Meeting } from './model';
 import { IRREALIS, MEETING_NOUNS } from './lexicon/verbs';
-import { References } from './references';
+import type { References } from './references';
 import type { Token } from './tokens';
 
 /**
@@ -12,8 +12,7 @@ import type { Token } from './tokens';
  * A …", "their talks". Planned, hoped-for or denied meetings ("will meet",
  * "plan to discuss", "no talks") are left out. Each unordered pair once.
  */
-export function findMeetings(doc: Doc, entities: Entity[], mentions: Mention[], titles: Span[]): Meeting[] {
-  const refs = new References(doc, entities, mentions, [], titles);
+export function findMeetings(doc: Doc, refs: References): Meeting[] {
   const { tokens } = doc;
   const out: Meeting[] = [];
   const seen = new Set<string>();

@@ -1,7 +1,7 @@
 import type { Doc } from './document';
-import type { Entity, Mention, Quote, Span } from './model';
+import type { Quote } from './model';
 import { QUOTE_CUE_VERBS, REPORTING_VERBS } from './lexicon/verbs';
-import { References, tokenIndexAt } from './references';
+import { tokenIndexAt, type References } from './references';
 
 /**
  * Gives each quote its speaker and the cue that names it, in this order:
@@ -13,8 +13,7 @@ import { References, tokenIndexAt } from './references';
  *    or runs into the next one takes that quote's speaker.
  * A quote none of these fits keeps speaker null.
  */
-export function attributeQuotes(doc: Doc, quotes: Quote[], entities: Entity[], mentions: Mention[], titles: Span[]): void {
-  const refs = new References(doc, entities, mentions, quotes.map((q) => q.outer), titles);
+export function attributeQuotes(doc: Doc, quotes: Quote[], refs: References): void {
   const { tokens } = doc;
   const decided: boolean[] = [];
   for (const q of quotes) {
