@@ -62,6 +62,12 @@ export class AnalysisCache implements vscode.Disposable {
       this.busyEmitter,
       this.refuseEmitter,
       vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)),
+      // the size limits decide inline, worker or refused: a new limit means a new analysis
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!e.affectsConfiguration(Settings.maxFileMB) && !e.affectsConfiguration(Settings.workerThresholdKB)) return;
+        for (const entry of this.entries.values()) entry.abort.abort();
+        this.entries.clear();
+      }),
     );
   }
 

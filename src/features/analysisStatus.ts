@@ -39,7 +39,8 @@ export class AnalysisStatus implements vscode.Disposable {
     }
     const names = uris.map((u) => u.path.split('/').pop() ?? u.toString());
     this.item.text = `$(sync~spin) News Lens: analysing ${names.length === 1 ? names[0] : `${names.length} files`}…`;
-    this.item.tooltip = `Files larger than ${Settings.workerThresholdKB} are analysed in a background thread so typing stays smooth.`;
+    const thresholdKB = vscode.workspace.getConfiguration().get<number>(Settings.workerThresholdKB, 8);
+    this.item.tooltip = `Files larger than ${thresholdKB} KB (${Settings.workerThresholdKB}) are analysed in a background thread so typing stays smooth.`;
     this.item.show();
   }
 

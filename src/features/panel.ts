@@ -79,6 +79,10 @@ export class Panel implements vscode.Disposable {
       // the active document may become a seed file after opening (header sniffing, Annotate This File)
       vscode.workspace.onDidOpenTextDocument(() => this.schedule(0)),
       vscode.commands.registerCommand(Commands.refreshPanel, () => this.refresh()),
+      // a new size limit may let a refused file in (the cache starts afresh, see AnalysisCache)
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(Settings.maxFileMB) || e.affectsConfiguration(Settings.workerThresholdKB)) this.schedule(0);
+      }),
     );
     void this.refresh();
   }
@@ -105,7 +109,8 @@ export class Panel implements vscode.Disposable {
     if (generation !== this.generation) return;
     // no analysis for an unchanged seed document means the cache refused it as too large
     const refused = !result && doc.version === version && !doc.isClosed;
-    this.show(result, refused ? `Not analysed: this file is over the ${Settings.maxFileMB} limit.` : undefined);
+    const limit = vscode.workspace.getConfiguration(undefined, doc.uri).get<number>(Settings.maxFileMB, 16);
+    this.show(result, refused ? `Not analysed: this file is over the ${limit} MB limit (${Settings.maxFileMB}).` : undefined);
   }
 
   private show(result: DocumentAnalysis | undefined, why?: string): void {

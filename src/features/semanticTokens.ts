@@ -20,7 +20,8 @@ export class SemanticTokensProvider implements vscode.DocumentSemanticTokensProv
   constructor(private readonly cache: AnalysisCache) {
     this.subscriptions.push(
       vscode.workspace.onDidChangeConfiguration((e) => {
-        const highlights = [Settings.highlightPeople, Settings.highlightRanks, Settings.highlightOrganizations, Settings.highlightQuotes];
+        // the size limits too: a file refused before may be analysed now
+        const highlights = [Settings.highlightPeople, Settings.highlightRanks, Settings.highlightOrganizations, Settings.highlightQuotes, Settings.maxFileMB, Settings.workerThresholdKB];
         if (highlights.some((key) => e.affectsConfiguration(key))) this.changed.fire();
       }),
     );
