@@ -62,7 +62,7 @@ function titledNameAt(tokens: Token[], i: number, s: Sentence): PersonHit | null
     }
   }
   // an organisation before an office: "Pakistan Army chief", "MFA Spokesperson"
-  const org = orgModifierAt(tokens, k, end);
+  let org = orgModifierAt(tokens, k, end);
   let courtesy = false;
   let joinedFrom = -1;
   for (;;) {
@@ -86,9 +86,10 @@ function titledNameAt(tokens: Token[], i: number, s: Sentence): PersonHit | null
     }
     const officeStart = org ? org.t0 : k;
     const o = officeAt(tokens, org ? org.t1 : k, end);
-    if (o && (!org || hit.titles.length === 0)) {
+    if (o) {
       hit.titles.push({ t0: officeStart, t1: o.t1, kind: 'office', value: '' });
       if (org) hit.orgs.push(org);
+      org = null; // it belongs to the first office only
       if (joinedFrom < 0) joinedFrom = officeStart;
       k = o.t1;
       if (o.nameAt !== null) break;
