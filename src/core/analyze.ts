@@ -71,7 +71,9 @@ function analyzeSegment(segment: string, articleStart: boolean, tagCache?: TagCa
     // a title's own acronym, "(CDS)", is no organisation
     for (const t of h.titles) if (t.t1 - t.t0 === 1 && isAcronym(doc.tokens[t.t0])) taken[t.t0] = 1;
   }
-  const orgs = groupOrganizations(doc, [...findOrganizations(doc, taken), ...orgsByNoun(doc, taken)]);
+  // organisations written as part of a title ("Airbus Chief Executive") are organisations too
+  const inTitles = people.flatMap((d) => d.hits.flatMap((h) => h.orgs.map((name) => ({ name, acronym: null }))));
+  const orgs = groupOrganizations(doc, [...findOrganizations(doc, taken), ...orgsByNoun(doc, taken), ...inTitles]);
   const mentions = collectMentions(doc, people, orgs);
   const kept = [...people, ...orgs].filter((d) => d.entity.mentions.length > 0);
   assignAttributes(doc, kept.filter((d) => d.entity.kind === 'person'), kept.filter((d) => d.entity.kind === 'organization'));

@@ -33,7 +33,9 @@ export function assignAttributes(doc: Doc, people: Draft[], orgs: Draft[]): void
     const office = joined ? null : offices.find((t) => doc.tokens[headIndex(doc.tokens, t)]?.cap) ?? offices[0];
     const roleRange = joined ?? office;
     if (roleRange) e.role = { value: doc.text.slice(span(doc, roleRange).start, span(doc, roleRange).end), span: span(doc, roleRange) };
-    e.affiliation = affiliation(doc, d, orgs, home) ?? (offices.length || rank ? home : null);
+    // the home country only for officers and holders of a capitalised office, not for "spokesman" or "chairman"
+    const official = !!rank || offices.some((t) => doc.tokens[headIndex(doc.tokens, t)]?.cap);
+    e.affiliation = affiliation(doc, d, orgs, home) ?? (official ? home : null);
   }
   // "his Peruvian counterpart Luis Paredes": the office of the person met, named earlier in the sentence
   for (const d of people) {

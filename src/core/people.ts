@@ -1,6 +1,7 @@
 import type { Doc, Sentence } from './document';
 import type { Token } from './tokens';
 import { WEEKDAYS } from './lexicon/words';
+import { Tag, has } from './tags';
 import { officeAt, rankAt, type TitlePart } from './titles';
 import { CITIES, COUNTRIES, isOfficeModifier, isAcronym, isCourtesy, isDateWord, isNameWord, isNotNameWord, isOfficeHead, isOrgHead, isParticle, isSkipAdjective } from './vocab';
 
@@ -136,9 +137,11 @@ function startsChain(tokens: Token[], k: number, end: number): boolean {
   return !!(rankAt(tokens, k, end) || officeAt(tokens, k, end) || orgModifierAt(tokens, k, end) || isCourtesy(tokens[k]) || isSkipAdjective(tokens[k]) || tokens[k]?.text === 'counterpart');
 }
 
-/** An organisation name or acronym written before an office head ("Pakistan Army chief"). */
+/** An organisation name or acronym written before an office head ("Pakistan Army chief", "Airbus Chief Executive"). */
 function orgModifierAt(tokens: Token[], k: number, end: number): Range | null {
   if (isAcronym(tokens[k]) && isOfficeHead(tokens[k + 1])) return { t0: k, t1: k + 1 };
+  // a single name compromise knows as an organisation
+  if (tokens[k]?.cap && has(tokens[k].tags, Tag.Organization) && !has(tokens[k].tags, Tag.Person | Tag.Place) && isOfficeHead(tokens[k + 1])) return { t0: k, t1: k + 1 };
   let j = k;
   while (j < end && tokens[j].cap && tokens[j].kind === 'word' && !isOfficeHead(tokens[j])) j++;
   if (j - k < 2 || !isOrgHead(tokens[j - 1]) || !isOfficeHead(tokens[j]) || isNotNameWord(tokens[k])) return null;

@@ -23,6 +23,8 @@ export const CITIES = new PhraseTable([...COUNTRY_BY_CITY]);
 export const REGION_TABLE = phraseSet(REGIONS);
 export const OFFICE_HEAD_TABLE = phraseSet(OFFICE_HEADS);
 
+/** A surname with its particle joined by a hyphen, written in lower case: "el-Sissi", "al-Assad". */
+const ATTACHED_PARTICLE = /^(al|el|ad|as|ash|at|az|bin|ibn|abu|de|di|da|van|von|du|le|la)-\p{Lu}/u;
 const NOT_A_NAME = Tag.Adverb | Tag.Conjunction | Tag.Determiner | Tag.Pronoun | Tag.Preposition | Tag.QuestionWord | Tag.Modal | Tag.Copula;
 export function isFunctionWord(t: Token | undefined): boolean {
   return !!t && FUNCTION_WORDS.has(t.text.toLowerCase());
@@ -87,6 +89,7 @@ export function isDateWord(t: Token | undefined): boolean {
 export function isNameWord(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   if (/^\p{Lu}\.?$/u.test(t.text)) return true; // initial: "C.", "K"
+  if (ATTACHED_PARTICLE.test(t.text)) return true; // "el-Sissi", "al-Assad"
   if (!t.cap) return false;
   if (/\d/.test(t.text)) return false;
   if (isOfficeHead(t) || isOrgHead(t) || isEventHead(t)) return false;

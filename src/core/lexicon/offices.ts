@@ -14,7 +14,9 @@ export const OFFICE_HEADS = new Set([
   'Judge', 'Attorney General', 'Attorney-General', 'Treasurer', 'Coordinator', 'Counsellor', 'Counselor', 'Attaché',
   'Attache', 'Chargé', 'Prosecutor', 'Principal', 'Rector', 'Dean', 'Captain', 'Coach', 'Manager', 'Officer',
   'Executive', 'Aide', 'Superintendent', 'Inspector', 'Auditor', 'Registrar', 'Administrator', 'Vice-Chancellor',
-  'Crown Prince', 'Deputy', 'Investor', 'Nominee', 'Editor', 'Correspondent', 'Legislator',
+  'Crown Prince', 'Deputy', 'Investor', 'Nominee', 'Secretary General', 'Director General', 'Solicitor General',
+  'Inspector General', 'Governor General', 'Governor-General', 'Consul General', 'Surgeon General', 'Auditor General',
+  'Chief Executive', 'Chief Executive Officer', 'Editor', 'Correspondent', 'Legislator',
 ]);
 
 /** Heads that also form a title in lower case ("the chairman of …", "chief of staff"). */

@@ -28,6 +28,9 @@ describe('people, titles and attributes', () => {
     { text: 'Dr. Ingrid Solberg, chairwoman of Nordlys Energy, signed the deal.', name: 'Ingrid Solberg', rank: 'Dr.', affiliation: 'Nordlys Energy' },
     { text: 'Separately, the Emir of Kano, Alhaji Musa Bello, opened the hall.', name: 'Musa Bello', rank: 'Alhaji', role: 'Emir of Kano' },
     { text: 'Vietnamese Defence Minister Tran Jun held talks in Hanoi.', name: 'Tran Jun', role: 'Defence Minister', affiliation: 'Vietnam' },
+    { text: 'NATO Secretary General Ilse Jansen arrived in Riga.', name: 'Ilse Jansen', role: 'NATO Secretary General', affiliation: 'NATO', rank: null },
+    { text: 'Egypt’s President Omar el-Masri spoke. El-Masri left.', name: 'Omar el-Masri', role: 'President', affiliation: 'Egypt', mentions: ['Omar el-Masri', 'El-Masri'] },
+    { text: 'ACCRA, May 1 - The deal was signed, spokesman Kofi Asante said.', name: 'Kofi Asante', role: 'spokesman', affiliation: null },
     { text: 'Somali President Abdi Sheikh Warsame spoke. Warsame left.', name: 'Abdi Sheikh Warsame', mentions: ['Abdi Sheikh Warsame', 'Warsame'] },
   ];
   for (const c of cases) {
