@@ -38,7 +38,9 @@ export function findMeetings(doc: Doc, refs: References): Meeting[] {
       if (trig && !irrealis(tokens, v, s.t0)) {
         // "…, meeting X" and "during joint talks with X" belong to the sentence's subject
         const clausal = trig.kind === 'participle' || w === 'joint';
-        const subjects = clausal ? firstPerson(refs, s.t0, v) : coordinated(refs, doc, refs.subjectBefore(v), v, s.t0);
+        let subjects = clausal ? firstPerson(refs, s.t0, v) : coordinated(refs, doc, refs.subjectBefore(v), v, s.t0);
+        // "Biden arrived in Israel on Wednesday and met …": a second verb of the sentence's subject
+        if (subjects.length === 0 && tokens[v - 1]?.text === 'and') subjects = onlyPerson(refs, s.t0, v);
         const objects = trig.withObject ? objectsAfter(refs, tokens, trig.end, s.t1) : [];
         if (trig.kind === 'called' && urged(refs, tokens, trig.end, s.t1)) continue;
         for (const a of subjects) for (const b of objects) add(a, b, v, trig.end, s);
@@ -207,6 +209,16 @@ function firstPerson(refs: References, from: number, to: number): string[] {
     if (id && refs.entity(id)?.kind === 'person') return [id];
   }
   return [];
+}
+
+/** The one person named in `[from, to)`, if exactly one is. */
+function onlyPerson(refs: References, from: number, to: number): string[] {
+  const ids = new Set<string>();
+  for (let k = from; k < to; k++) {
+    const id = refs.entityAt[k];
+    if (id && refs.entity(id)?.kind === 'person') ids.add(id);
+  }
+  return ids.size === 1 ? [...ids] : [];
 }
 
 function precededBy(tokens: Token[], v: number, s0: number, word: string): boolean {

@@ -3,7 +3,7 @@ import { fold } from './fold';
 import type { Entity, Mention, Span } from './model';
 import { COUNTRY_BY_DEMONYM } from './lexicon/countries';
 import { REPORTING_VERBS } from './lexicon/verbs';
-import { PERSON_HEADS } from './lexicon/words';
+import { PERSON_HEADS, TIME_ADVERBS } from './lexicon/words';
 
 /** How far back (in tokens) a pronoun or description looks for what it refers to: a few paragraphs. */
 const LOOKBACK = 600;
@@ -78,7 +78,7 @@ export class References {
     let steps = 0;
     while (j >= 0 && steps++ < 24) {
       const t = tokens[j];
-      if (has(t.tags, Tag.Adverb) && !t.cap && t.kind === 'word' && !['not', 'never'].includes(t.text)) { j--; continue; }
+      if ((has(t.tags, Tag.Adverb) || TIME_ADVERBS.has(t.text)) && !t.cap && t.kind === 'word' && !['not', 'never'].includes(t.text)) { j--; continue; }
       // "Sharif was quoted as saying", "X has said"
       if (['was', 'is', 'were', 'are', 'has', 'have', 'had', 'been'].includes(t.text)) { j--; continue; }
       if (has(t.tags, Tag.Date) || (t.text === 'on' && has(tokens[j + 1]?.tags ?? 0, Tag.Date))) { j--; continue; }

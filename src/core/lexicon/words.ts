@@ -40,6 +40,12 @@ export const PERSON_NOUNS = new Set([
   'opponent', 'rival', 'successor', 'predecessor', 'deputy', 'aide', 'friend', 'candidate', 'politician',
 ]);
 
+/** Words of time or sequence between a subject and its verb ("The minister later met …"), whatever compromise tags them. */
+export const TIME_ADVERBS = new Set([
+  'later', 'earlier', 'then', 'also', 'again', 'separately', 'subsequently', 'previously', 'recently', 'finally',
+  'first', 'briefly', 'meanwhile', 'jointly', 'personally', 'reportedly',
+]);
+
 /** Nouns for an office holder in "the <demonym> <noun>" ("the Somali leader"). */
 export const PERSON_HEADS = new Set([
   'leader', 'president', 'premier', 'minister', 'general', 'admiral', 'envoy', 'diplomat', 'official', 'chief',
