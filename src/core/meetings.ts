@@ -21,6 +21,8 @@ export function findMeetings(doc: Doc, refs: References): Meeting[] {
     const ea = refs.entity(a);
     const eb = refs.entity(b);
     if (!ea || !eb || (ea.kind !== 'person' && eb.kind !== 'person')) return;
+    // telling an organisation something ("told the World Health Assembly") is no meeting
+    if (tokens[v0].text === 'told' && (ea.kind !== 'person' || eb.kind !== 'person')) return;
     const key = [a, b].sort().join('|');
     if (seen.has(key)) return;
     seen.add(key);

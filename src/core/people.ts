@@ -62,6 +62,12 @@ function titledNameAt(tokens: Token[], i: number, s: Sentence): PersonHit | null
       k = after;
     }
   }
+  // an organisation's office: "the World Health Organization's Director-General Tedros …"
+  const owner = c ? null : possessiveOrgAt(tokens, k, end);
+  if (owner) {
+    hit.orgs.push(owner);
+    k = owner.t1 + 1;
+  }
   // an organisation before an office: "Pakistan Army chief", "MFA Spokesperson"
   let org = orgModifierAt(tokens, k, end);
   let courtesy = false;
@@ -135,6 +141,16 @@ function namedWithApposition(tokens: Token[], i: number, s: Sentence): PersonHit
 
 function startsChain(tokens: Token[], k: number, end: number): boolean {
   return !!(rankAt(tokens, k, end) || officeAt(tokens, k, end) || orgModifierAt(tokens, k, end) || isCourtesy(tokens[k]) || isSkipAdjective(tokens[k]) || tokens[k]?.text === 'counterpart');
+}
+
+/** "World Health Organization's" before an office: an organisation's name (ending in a cue word, or an acronym) with 's. */
+function possessiveOrgAt(tokens: Token[], k: number, end: number): Range | null {
+  if (isNotNameWord(tokens[k])) return null;
+  let j = k;
+  while (j < end && tokens[j].kind === 'word' && (tokens[j].cap || (j > k && ['of', 'for'].includes(tokens[j].text)))) j++;
+  if (j === k || tokens[j]?.kind !== 'poss' || !officeAt(tokens, j + 1, end)) return null;
+  const last = tokens[j - 1];
+  return isOrgHead(last) || isAcronym(last) ? { t0: k, t1: j } : null;
 }
 
 /** An organisation name or acronym written before an office head ("Pakistan Army chief", "Airbus Chief Executive"). */

@@ -87,6 +87,13 @@ function cueBefore(refs: References, doc: Doc, open: number): Cue | null {
     const id = refs.subjectBefore(p - 1);
     if (id) return { id, t0: p - 1, t1: p };
   }
+  // `According to the ICRC, "…`
+  for (let k = p - 1; k >= s.t0; k--) {
+    if (tokens[k].text.toLowerCase() === 'according' && tokens[k + 1]?.text === 'to') {
+      for (let q = k + 2; q < p; q++) if (refs.entityAt[q]) return { id: refs.entityAt[q]!, t0: k, t1: q + 1 };
+      break;
+    }
+  }
   if (tokens[p].text !== ':') return null;
   // `… quoted the president as telling the investors: "…`
   for (let k = p - 1; k > s.t0; k--) {
@@ -94,6 +101,13 @@ function cueBefore(refs: References, doc: Doc, open: number): Cue | null {
       const id = refs.resolvePhrase(k - 1) ?? refs.entityAt[k - 1];
       if (id) return { id, t0: k - 1, t1: k + 2 };
     }
+  }
+  // `X told the assembly: "…`: the one who speaks in the words before the colon
+  for (let k = p - 1; k >= s.t0; k--) {
+    if (!REPORTING_VERBS.has(tokens[k].text)) continue;
+    const id = refs.subjectBefore(k);
+    if (id) return { id, t0: k, t1: k + 1 };
+    break;
   }
   // `… from a source in X: "…`: a name that ends the words before the colon
   for (let k = p - 1; k >= Math.max(s.t0, p - 2); k--) {

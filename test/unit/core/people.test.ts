@@ -31,6 +31,7 @@ describe('people, titles and attributes', () => {
     { text: 'NATO Secretary General Ilse Jansen arrived in Riga.', name: 'Ilse Jansen', role: 'NATO Secretary General', affiliation: 'NATO', rank: null },
     { text: 'Egypt’s President Omar el-Masri spoke. El-Masri left.', name: 'Omar el-Masri', role: 'President', affiliation: 'Egypt', mentions: ['Omar el-Masri', 'El-Masri'] },
     { text: 'ACCRA, May 1 - The deal was signed, spokesman Kofi Asante said.', name: 'Kofi Asante', role: 'spokesman', affiliation: null },
+    { text: 'The World Health Organization’s Director-General Ana Costa met envoys.', name: 'Ana Costa', role: 'Director-General', affiliation: 'World Health Organization' },
     { text: 'Somali President Abdi Sheikh Warsame spoke. Warsame left.', name: 'Abdi Sheikh Warsame', mentions: ['Abdi Sheikh Warsame', 'Warsame'] },
   ];
   for (const c of cases) {
