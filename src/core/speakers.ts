@@ -26,7 +26,9 @@ export function attributeQuotes(doc: Doc, quotes: Quote[], refs: References): vo
     }
     decided.push(!!cue);
   }
-  // continuations: forwards (takes the previous speaker), then backwards (a quote cut off by the next)
+  // continuations: forwards (takes the previous speaker), then backwards (a quote cut off by the next);
+  // a quote whose sentence has a reporting verb of its own is no continuation, even when the verb found nobody
+  for (let k = 0; k < quotes.length; k++) if (!decided[k] && ownVerb(refs, doc, quotes[k])) decided[k] = true;
   for (let k = 1; k < quotes.length; k++) {
     if (decided[k] || !adjacent(refs, doc, quotes[k - 1], quotes[k])) continue;
     quotes[k].speakerId = quotes[k - 1].speakerId;
@@ -105,7 +107,8 @@ function cueBefore(refs: References, doc: Doc, open: number): Cue | null {
   // `X told the assembly: "…`: the one who speaks in the words before the colon
   for (let k = p - 1; k >= s.t0; k--) {
     if (!REPORTING_VERBS.has(tokens[k].text)) continue;
-    const id = refs.subjectBefore(k);
+    // "X criticised the plan, saying:": a participle speaks for the sentence's subject
+    const id = refs.subjectBefore(k) ?? (tokens[k].text.endsWith('ing') ? firstPerson(refs, s.t0, k) : null);
     if (id) return { id, t0: k, t1: k + 1 };
     break;
   }
@@ -137,6 +140,23 @@ function endOfPhrase(doc: Doc, k: number, end: number): number {
   let j = k;
   while (j + 1 < end && (doc.tokens[j + 1].kind === 'word' || doc.tokens[j + 1].kind === 'poss') && !['said', 'in', 'on', 'at', 'and'].includes(doc.tokens[j + 1].text)) j++;
   return j;
+}
+
+/** A reporting verb outside any quote in the sentence where `q` opens. */
+function ownVerb(refs: References, doc: Doc, q: Quote): boolean {
+  const s = refs.sentenceOf(tokenIndexAt(doc.tokens, q.outer.start));
+  for (let k = s.t0; k < s.t1; k++) if (!refs.quoted(k) && QUOTE_CUE_VERBS.has(doc.tokens[k].text) && doc.tokens[k].start >= q.outer.end) return true;
+  for (let k = s.t0; k < s.t1; k++) if (!refs.quoted(k) && REPORTING_VERBS.has(doc.tokens[k].text) && doc.tokens[k].end <= q.outer.start) return true;
+  return false;
+}
+
+/** The first person named in `[from, to)`. */
+function firstPerson(refs: References, from: number, to: number): string | null {
+  for (let k = from; k < to; k++) {
+    const id = refs.entityAt[k];
+    if (id && refs.entity(id)?.kind === 'person') return id;
+  }
+  return null;
 }
 
 /** `b` opens in the sentence after the one where `a` closes, or in the same one: no sentence between. */

@@ -19,6 +19,7 @@ describe('quotes and their speakers', () => {
     ['Ambassador Ali Khan met officials, and the statement later read: "Talks will go on."', ['Talks will go on.'], [null]],
     ['The Red Cross Committee (RCC) met. According to the RCC, "the talks went well today."', ['the talks went well today.'], ['Red Cross Committee']],
     ['Minister Aidan Roe told the World Health Assembly: "We must act now."', ['We must act now.'], ['Aidan Roe']],
+    ['"We are partners," Minister Aidan Roe said. Leader Bo Lind criticised the plan, saying: "It will fail soon."', ['We are partners,', 'It will fail soon.'], ['Aidan Roe', 'Bo Lind']],
     ['An unclosed "quotation runs on to the end', ['quotation runs on to the end'], [null]],
     ['Minister Aidan Roe called it "a sign of real support." Secretary Bo Lind said more aid would come.', ['a sign of real support.'], ['Aidan Roe']],
     ['Minister Aidan Roe spoke. "One part, here," Roe said at the U.S. embassy. "The next part goes on."', ['One part, here,', 'The next part goes on.'], ['Aidan Roe', 'Aidan Roe']],
