@@ -7,10 +7,12 @@ import { tokenIndexAt, type References } from './references';
  * Gives each quote its speaker and the cue that names it, in this order:
  * 1. a cue after the closing mark: `," X said`, `," said X`, `," it said`,
  *    `," according to X`;
- * 2. a cue before the opening mark: `X said, "…`, `… from a source in X: "…`;
+ * 2. a cue before the opening mark: `X said, "…`, `According to X, "…`,
+ *    `X told the assembly: "…`, `X criticised it, saying: "…`, `… from a source in X: "…`;
  * 3. a reporting verb earlier in the same sentence: `X hailed "…"`;
- * 4. a quote that continues the one before it (no sentence between them)
- *    or runs into the next one takes that quote's speaker.
+ * 4. a quote with no reporting verb of its own in its sentence that continues
+ *    the one before it (no sentence between them) or runs into the next one
+ *    takes that quote's speaker.
  * A quote none of these fits keeps speaker null.
  */
 export function attributeQuotes(doc: Doc, quotes: Quote[], refs: References): void {
@@ -18,7 +20,7 @@ export function attributeQuotes(doc: Doc, quotes: Quote[], refs: References): vo
   const decided: boolean[] = [];
   for (const q of quotes) {
     const open = tokenIndexAt(tokens, q.outer.start);
-    const close = tokenIndexAt(tokens, q.outer.end) ; // first token after the quote
+    const close = tokenIndexAt(tokens, q.outer.end); // first token after the quote
     const cue = cueAfter(refs, doc, close, q.text) ?? cueBefore(refs, doc, open) ?? verbEarlier(refs, doc, open);
     if (cue) {
       q.speakerId = cue.id;
