@@ -40,7 +40,13 @@ export function readDateline(doc: Doc): Dateline | null {
     if (tokens[j]?.text === ')') bracket = { t0: i + 1, t1: j };
     break;
   }
-  return { place: place.range, country: place.country, bracket };
+  // "BALI, Indonesia (AP)": an unknown place followed by its country
+  let country = place.country;
+  if (!country && after?.text === ',') {
+    const c = COUNTRIES.match(tokens, place.range.t1 + 1);
+    if (c && !c.value.demonym) country = c.value.entry;
+  }
+  return { place: place.range, country, bracket };
 }
 
 function placeAt(tokens: Token[]): { range: Range; country: CountryEntry | null; city: boolean } | null {

@@ -3,6 +3,7 @@ import type { Meeting } from './model';
 import { IRREALIS, MEETING_NOUNS } from './lexicon/verbs';
 import type { References } from './references';
 import type { Token } from './tokens';
+import { Tag, has } from './tags';
 
 /**
  * Finds who met whom: "A met (with) B", "A received (in audience) B", "A
@@ -46,7 +47,8 @@ export function findMeetings(doc: Doc, refs: References): Meeting[] {
         const objects = trig.withObject ? objectsAfter(refs, tokens, trig.end, s.t1) : [];
         if (trig.kind === 'called' && urged(refs, tokens, trig.end, s.t1)) continue;
         for (const a of subjects) for (const b of objects) add(a, b, v, trig.end, s);
-        if (!trig.withObject && subjects.length === 2) add(subjects[0], subjects[1], v, trig.end, s);
+        // "A and B discussed …", "A and B met for three hours"
+        if ((!trig.withObject || objects.length === 0) && subjects.length === 2) add(subjects[0], subjects[1], v, trig.end, s);
         // "During a phone call with B on Monday, A urged …"
         if (trig.kind === 'noun' && subjects.length === 0 && objects.length) {
           const a = mainSubjectAfter(refs, tokens, trig.end, s.t1, objects);
@@ -151,7 +153,9 @@ function objectsAfter(refs: References, tokens: Token[], k: number, end: number)
     const t = tokens[i];
     // before the first party only its titles and determiners may stand:
     // "told a news conference that …", "welcomed the decision of …" name nobody met
-    if (out.length === 0 && !t.cap && t.kind === 'word' && !refs.inTitle[i] && !LEAD_WORDS.has(t.text)) break;
+    // (a describing word may stand there too: "met Chinese central bank governor Yi Gang")
+    const describing = has(t.tags, Tag.Adjective) || (has(t.tags, Tag.Noun) && !has(t.tags, Tag.Plural | Tag.Pronoun));
+    if (out.length === 0 && !t.cap && t.kind === 'word' && !refs.inTitle[i] && !LEAD_WORDS.has(t.text) && !(describing && i - k < 4)) break;
     if (t.text === 'and' || (t.text === 'as' && tokens[i + 1]?.text === 'well')) joined = true;
     if (['.', ';', 'who', 'which', 'where'].includes(t.text)) break;
     if (t.text === 'to' && tokens[i + 1] && !tokens[i + 1].cap && tokens[i + 1].text !== 'the') break; // "to discuss"

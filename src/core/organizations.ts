@@ -26,6 +26,12 @@ export interface OrgHit {
 export function findOrganizations(doc: Doc, taken: Uint8Array): OrgHit[] {
   const { tokens } = doc;
   const out: OrgHit[] = [];
+  // the place of a dateline ("BALI, Indonesia (AP)") is no organisation
+  const place = readDateline(doc)?.place;
+  if (place) {
+    taken = taken.slice();
+    for (let i = place.t0; i < place.t1; i++) taken[i] = 1;
+  }
   for (const s of doc.sentences) {
     let i = s.t0;
     while (i < s.t1) {

@@ -21,6 +21,8 @@ describe('meetings', () => {
     ['Separately, Minister Anna Berg met President Ivo Kral.', ['Anna Berg <> Ivo Kral']],
     ['Minister Anna Berg paid a courtesy call on President Ivo Kral.', ['Anna Berg <> Ivo Kral']],
     ['Minister Anna Berg is due to meet President Ivo Kral.', []],
+    ['Minister Anna Berg and President Ivo Kral met for three hours on Monday.', ['Anna Berg <> Ivo Kral']],
+    ['Minister Anna Berg later met Swedish central bank governor Ivo Kral.', ['Anna Berg <> Ivo Kral']],
     ['Minister Anna Berg told the World Health Assembly that more aid would come.', []],
     ['Minister Anna Berg arrived in Oslo on Monday and met President Ivo Kral.', ['Anna Berg <> Ivo Kral']],
     ['Minister Anna Berg had planned to meet President Ivo Kral, but the talks were cancelled.', []],

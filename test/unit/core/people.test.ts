@@ -93,6 +93,12 @@ describe('organisations', () => {
     const a = analyze(text);
     assert.deepEqual(a.entities.map((e) => [e.name, e.kind]), [['State Department', 'organization'], ['Solvena', 'organization']]);
   });
+  it('takes no dateline place for an organisation, and reads its country', () => {
+    const text = ' date 2024-05-01 BALUA, Kenya (AP) — President Amara Wanjiku spoke.';
+    const a = analyze(text);
+    assert.deepEqual(a.entities.map((e) => e.name), ['Amara Wanjiku', 'AP']);
+    assert.equal(entityNamed(a, 'Amara Wanjiku').affiliation?.value, 'Kenya');
+  });
   it('does not take a country for an organisation', () => {
     const a = analyze(BODY + 'Kenya and Uganda signed a pact.');
     assert.deepEqual(a.entities, []);
