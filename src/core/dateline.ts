@@ -27,7 +27,7 @@ export function readDateline(doc: Doc): Dateline | null {
   const { tokens } = doc;
   const place = placeAt(tokens);
   if (!place) return null;
-  // a known city opening the article is its dateline ("Islamabad Chief of the Naval Staff …");
+  // a known city opening the article is its dateline ("Accra Chief of the Defence Staff …");
   // a country or unknown capitals need the punctuation of one
   const after = tokens[place.range.t1];
   const marked = !!after && (AFTER_PLACE.has(after.text) || isDateWord(after) || after.kind === 'num');

@@ -46,7 +46,7 @@ export function buildDoc(text: string, bodyStart: number, cache?: TagCache, arti
  * upper-case word, a number, or an opening mark. Abbreviations keep their
  * period inside the word token, so "Lt. Gen. Nowicki" never splits.
  */
-export function splitSentences(tokens: Token[]): Sentence[] {
+function splitSentences(tokens: Token[]): Sentence[] {
   const out: Sentence[] = [];
   let t0 = 0;
   for (let i = 0; i < tokens.length; i++) {

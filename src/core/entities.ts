@@ -65,7 +65,7 @@ export function groupOrganizations(doc: Doc, hits: OrgHit[]): Draft[] {
       d.hits.push({ name: h.acronym, titles: [], countries: [], orgs: [], role: null });
       acronyms.set(fold(span(h.acronym)), d);
     }
-    // "United Arab Emirates (UAE) Navy" is also "UAE Navy"
+    // "Ruritanian Armed Forces (RAF) Navy" is also "RAF Navy"
     const inner = /^(.*?)\s*\((\p{Lu}[\p{L}.]*)\)\s*(.*)$/u.exec(name);
     if (inner && initialsMatch(inner[2], inner[1])) {
       const alias = fold(`${inner[2]} ${inner[3]}`.trim());

@@ -7,7 +7,6 @@ import { ORG_APPOSITION_NOUNS, ORG_MEMBER_NOUNS } from './lexicon/organizations'
 import { initialsMatch } from './initials';
 import { COMPLEMENT_PREPOSITIONS } from './lexicon/offices';
 import { readDateline } from './dateline';
-import { textOf } from './people';
 
 /** An organisation named in one place, with the acronym written after it, if any. */
 export interface OrgHit {
@@ -40,7 +39,7 @@ export function findOrganizations(doc: Doc, taken: Uint8Array): OrgHit[] {
       const found = orgsInRun(tokens, run, s.t0);
       for (const name of found) out.push(withAcronym(tokens, name, s.t1));
       i = run.t1;
-      // "World Defence Show (WDS)": the acronym of something that is not an organisation
+      // "World Trade Expo (WTE)": the acronym of something that is not an organisation
       if (!found.length && tokens[i]?.text === '(' && tokens[i + 2]?.text === ')' && initialsMatch(tokens[i + 1].text, textOf(tokens, run))) i += 3;
     }
   }
@@ -63,7 +62,7 @@ function capRun(tokens: Token[], i: number, end: number, taken: Uint8Array): Ran
     if ((RUN_JOINERS.has(t.text) || t.kind === 'poss') && next?.cap && !taken[j + 1]) { j++; continue; }
     // "of the National People's Congress"
     if ((t.text === 'of' || t.text === 'for') && next?.text === 'the' && tokens[j + 2]?.cap) { j += 2; continue; }
-    // "United Arab Emirates (UAE) Navy"
+    // "Ruritanian Armed Forces (RAF) Navy"
     if (t.text === '(' && tokens[j + 2]?.text === ')' && /^\p{Lu}[\p{Lu}.]+$/u.test(next?.text ?? '') && tokens[j + 3]?.cap && tokens[j + 3].start === tokens[j + 2].end + 1) { j += 3; continue; }
     break;
   }
@@ -105,7 +104,7 @@ function orgsInRun(tokens: Token[], whole: Range, sentenceStart: number): Range[
     if (isOfficeHead(tokens[j]) && !isOrgHead(tokens[j]) && COMPLEMENT_PREPOSITIONS.has(tokens[j + 1]?.text ?? '')) {
       start = j + 2;
       if (tokens[start]?.text === 'the') start++;
-    } else if (j === start && isOfficeHead(tokens[j]) && !isOrgHead(tokens[j]) && tokens[j + 1]?.cap) start = j + 1; // "Commander United Arab Emirates (UAE) Navy"
+    } else if (j === start && isOfficeHead(tokens[j]) && !isOrgHead(tokens[j]) && tokens[j + 1]?.cap) start = j + 1; // "Commander Royal Ruritanian Navy"
   }
   const afterOffice = start > a;
   // "South Korea's Defense Ministry": the country's possessive is not part of the name
@@ -189,4 +188,11 @@ export function orgsByNoun(doc: Doc, taken: Uint8Array): OrgHit[] {
     if ((nounAfter && before?.text === 'the') || nounBefore || members) out.push({ name: { t0: i, t1: i + 1 }, acronym: null });
   }
   return out;
+}
+
+/** The words of a token range as written, single-spaced where the text has space. */
+function textOf(tokens: Token[], r: Range): string {
+  let s = tokens[r.t0].text;
+  for (let i = r.t0 + 1; i < r.t1; i++) s += (tokens[i].start > tokens[i - 1].end ? ' ' : '') + tokens[i].text;
+  return s;
 }

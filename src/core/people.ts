@@ -18,7 +18,7 @@ export interface PersonHit {
   titles: TitlePart[];
   /** Country names or demonyms written in or before the titles ("Russian President"). */
   countries: Range[];
-  /** Organisations written as part of a title ("Pakistan Army chief"). */
+  /** Organisations written as part of a title ("Ghana Army chief"). */
   orgs: Range[];
   /** Offices joined by "and" into one role ("Deputy Prime Minister and Minister of Foreign Affairs"). */
   role: Range | null;
@@ -68,7 +68,7 @@ function titledNameAt(tokens: Token[], i: number, s: Sentence): PersonHit | null
     hit.orgs.push(owner);
     k = owner.t1 + 1;
   }
-  // an organisation before an office: "Pakistan Army chief", "MFA Spokesperson"
+  // an organisation before an office: "Ghana Army chief", "MFA Spokesperson"
   let org = orgModifierAt(tokens, k, end);
   let courtesy = false;
   let joinedFrom = -1;
@@ -125,7 +125,6 @@ function titledNameAt(tokens: Token[], i: number, s: Sentence): PersonHit | null
   const offices = hit.titles.filter((t) => t.kind === 'office');
   if (hit.role && offices.length > 1) hit.role = { t0: offices[0].t0, t1: offices[offices.length - 1].t1 };
   else hit.role = null;
-  for (const t of hit.titles) if (t.kind === 'office') t.value = textOf(tokens, t);
   return hit;
 }
 
@@ -153,7 +152,7 @@ function possessiveOrgAt(tokens: Token[], k: number, end: number): Range | null 
   return isOrgHead(last) || isAcronym(last) ? { t0: k, t1: j } : null;
 }
 
-/** An organisation name or acronym written before an office head ("Pakistan Army chief", "Airbus Chief Executive"). */
+/** An organisation name or acronym written before an office head ("Ghana Army chief", "Airbus Chief Executive"). */
 function orgModifierAt(tokens: Token[], k: number, end: number): Range | null {
   if (isAcronym(tokens[k]) && isOfficeHead(tokens[k + 1])) return { t0: k, t1: k + 1 };
   // a single name compromise knows as an organisation
@@ -211,8 +210,8 @@ function appositionAfter(tokens: Token[], hit: PersonHit, s: Sentence): void {
   if (close && !([',', '.', ';', ')'].includes(close.text) || close.text === 'and')) return;
   if (c) hit.countries.push({ t0: countryAt, t1: countryAt + c.len });
   if (org) hit.orgs.push(org);
-  hit.titles.push({ t0: k, t1: o.t1, kind: 'office', value: textOf(tokens, { t0: k, t1: o.t1 }) });
-  // "Zhao Leji, chairman of the Standing Committee …, China's top legislator"
+  hit.titles.push({ t0: k, t1: o.t1, kind: 'office', value: '' });
+  // "Kofi Mensah, chairman of the Finance Committee …, Ghana's top legislator"
   const owner = close?.text === ',' ? COUNTRIES.match(tokens, o.t1 + 1, s.t1) : null;
   if (owner && tokens[o.t1 + 1 + owner.len]?.kind === 'poss') hit.countries.push({ t0: o.t1 + 1, t1: o.t1 + 1 + owner.len });
   // "Ingrid Solberg, Chairwoman, Nordlys Energy and Kestrel Group."
@@ -227,23 +226,13 @@ function appositionAfter(tokens: Token[], hit: PersonHit, s: Sentence): void {
       j = e + 1;
     }
   }
-  // "Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE Armed Forces"
+  // "Crown Prince of Ruritania and Deputy Supreme Commander of the Ruritanian Armed Forces"
   let last = o.t1;
   while (tokens[last]?.text === 'and') {
     const more = officeAt(tokens, last + 1, s.t1);
     if (!more || more.nameAt !== null) break;
-    hit.titles.push({ t0: last + 1, t1: more.t1, kind: 'office', value: textOf(tokens, { t0: last + 1, t1: more.t1 }) });
+    hit.titles.push({ t0: last + 1, t1: more.t1, kind: 'office', value: '' });
     hit.role = { t0: k, t1: more.t1 };
     last = more.t1;
   }
-}
-
-export function textOf(tokens: Token[], r: Range): string {
-  return r.t1 > r.t0 ? tokensText(tokens, r.t0, r.t1) : '';
-}
-
-function tokensText(tokens: Token[], t0: number, t1: number): string {
-  let s = tokens[t0].text;
-  for (let i = t0 + 1; i < t1; i++) s += (tokens[i].start > tokens[i - 1].end ? ' ' : '') + tokens[i].text;
-  return s;
 }

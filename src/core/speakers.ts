@@ -51,7 +51,7 @@ interface Cue {
 
 function cueAfter(refs: References, doc: Doc, i: number, inner: string): Cue | null {
   const { tokens } = doc;
-  // `…Ukrainians." White House press secretary … said`: a full stop inside the marks ended the sentence
+  // `…for us all." Press secretary Bo Lind said`: a full stop inside the marks ended the sentence
   if (/\.$/.test(inner) && tokens[i]?.cap) return null;
   let j = i;
   while (tokens[j] && [',', '.'].includes(tokens[j].text) && j - i < 2) j++;

@@ -8,7 +8,7 @@ export interface TitlePart {
   t0: number;
   t1: number;
   kind: TitleKind;
-  /** Normal form (ranks) or the text (offices). */
+  /** Normal form of a rank or honorific ("Lt. Gen." → "Lieutenant General"); empty for an office, whose text is its span. */
   value: string;
 }
 
@@ -34,7 +34,7 @@ export function rankAt(tokens: Token[], i: number, end: number): TitlePart | nul
 
 /**
  * Parses an office title starting at token `i`: modifiers, a head, and a
- * complement introduced by of/for/to/on ("Minister of State for Defence").
+ * complement introduced by of/for/to/on ("Minister of State for Energy").
  * Capitalised titles take capitalised complements; lower-case titles
  * ("chief of staff", "presidential envoy for strategic economic cooperation")
  * take lower-case nouns too. A name written right after the complement
@@ -82,7 +82,7 @@ export function officeAt(tokens: Token[], i: number, end: number): OfficeParse |
       nameAt = c.nameAt;
     }
   } else if (cap && (head === 'commander' || head === 'chief')) {
-    // "Commander United Arab Emirates (UAE) Navy": an organisation straight after the head
+    // "Commander Ruritanian Armed Forces (RAF) Navy": an organisation straight after the head
     const c = complementAt(tokens, k, end, cap);
     if (c && c.end > k && isOrgHead(lastWord(tokens, k, c.nameAt ?? c.end))) {
       k = c.end;
@@ -112,7 +112,7 @@ function complementAt(tokens: Token[], i: number, end: number, cap: boolean): Co
     const t = tokens[j];
     if (j > i && t.start - tokens[j - 1].end > 1 && t.kind !== 'punct') break;
     if (t.kind === 'poss' && tokens[j + 1]?.cap) { j++; continue; }
-    // a bracketed acronym inside the name goes with it: "United Arab Emirates (UAE) Navy";
+    // a bracketed acronym inside the name goes with it: "Ruritanian Armed Forces (RAF) Navy";
     // at the end it abbreviates the whole title: "Chief of Defence Staff (CDS)"
     if (t.text === '(' && tokens[j + 2]?.text === ')' && tokens[j + 1]?.cap) {
       const after = tokens[j + 3];
@@ -125,7 +125,7 @@ function complementAt(tokens: Token[], i: number, end: number, cap: boolean): Co
       // a rank followed by a name ends the complement: "… of Ghana Army General Kwame Boateng"
       const r = RANKS.match(tokens, j, end);
       if (r && j > i && (isNameWord(tokens[j + r.len]) || RANKS.match(tokens, j + r.len, end))) break;
-      // "and" + a new office starts another title: "Crown Prince of Abu Dhabi and Deputy Supreme Commander …"
+      // "and" + a new office starts another title: "Crown Prince of Ruritania and Deputy Supreme Commander …"
       j++;
       lastContent = j - 1;
       continue;
@@ -150,8 +150,8 @@ function complementAt(tokens: Token[], i: number, end: number, cap: boolean): Co
 }
 
 /**
- * Whether "and" at `j` joins two parts of one complement ("Pakistan and
- * Afghanistan", "Media and Publicity") rather than starting another title or
+ * Whether "and" at `j` joins two parts of one complement ("Ghana and
+ * Togo", "Trade and Industry") rather than starting another title or
  * person ("… Omar Said and Saudi Arabia's Defence Minister").
  */
 function joinsComplement(tokens: Token[], j: number, end: number): boolean {
@@ -172,7 +172,7 @@ function isLowerComplementWord(t: Token): boolean {
  * Inside a capitalised complement, the words after the last word that
  * belongs to titles, places or organisations are a personal name: in "Chief
  * of Defence Forces Asim Munir" that is "Asim Munir". A single word right
- * after "and"/"of" stays in the complement ("Media and Publicity").
+ * after "and"/"of" stays in the complement ("Trade and Industry").
  */
 function splitName(tokens: Token[], from: number, to: number): number | null {
   const vocab = new Array<boolean>(to - from).fill(false);
