@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { compromiseStartup } from './scripts/compromiseStartup.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -30,6 +31,7 @@ const common = {
   minify: production,
   logLevel: 'warning',
   logOverride: { 'import-is-undefined': 'error' },
+  plugins: [compromiseStartup()],
 };
 
 const builds = [

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compromiseStartup } from '../scripts/compromiseStartup.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = mkdtempSync(join(tmpdir(), 'news-lens-bench-'));
@@ -23,6 +24,7 @@ try {
     external: ['vscode'],
     logLevel: 'warning',
     logOverride: { 'import-is-undefined': 'error' },
+    plugins: [compromiseStartup()],
   });
   if (!process.argv.includes('--build-prod')) {
     // the production options of esbuild.config.mjs, into the temp folder: dist/ is left to the others
@@ -37,6 +39,7 @@ try {
       minify: true,
       logLevel: 'error',
       logOverride: { 'import-is-undefined': 'error' },
+      plugins: [compromiseStartup()],
     });
   }
   const r = spawnSync(process.execPath, [join(out, 'main.js'), ...process.argv.slice(2)], {
