@@ -1,4 +1,5 @@
-import { analyze } from './analyze';
+import { analyze, type SegmentCache } from './analyze';
+import type { TagCache } from './document';
 import type { Part } from './merge';
 import type { ArticleAnalysis } from './model';
 import type { TermTags } from './nlp';
@@ -8,6 +9,8 @@ export interface Analyzer {
   analyze(text: string): ArticleAnalysis;
   /** How many sentences' tags and segments' analyses are kept for the next call. */
   readonly cached: { sentences: number; segments: number };
+  /** What the last call had to redo: sentences tagged by compromise, segments analysed. */
+  readonly redone: { sentences: number; segments: number };
 }
 
 /**
@@ -16,20 +19,51 @@ export interface Analyzer {
  * only shifted into place and merged. Inside a changed segment, compromise's
  * tags (most of the cost) are kept per sentence, so only edited sentences
  * are tagged again. Only what the latest text used is kept, so memory
- * follows the document's size.
+ * follows the document's size; a segment taken whole from the cache keeps
+ * its sentences' tags too, for the edit that will change it later.
  */
 export function createAnalyzer(): Analyzer {
   const tags = new GenerationCache<TermTags>();
-  const segments = new GenerationCache<Part>();
+  const segments = new GenerationCache<{ part: Part; sentences: string[] }>();
+  let redone = { sentences: 0, segments: 0 };
+  /** The tag keys the segment being analysed uses. */
+  let using: string[] = [];
+  const tagCache: TagCache = {
+    get(sentence) {
+      using.push(sentence);
+      return tags.get(sentence);
+    },
+    set(sentence, value) {
+      redone.sentences++;
+      tags.set(sentence, value);
+    },
+  };
+  const segmentCache: SegmentCache = {
+    get(segment) {
+      const hit = segments.get(segment);
+      if (hit) for (const s of hit.sentences) tags.get(s);
+      else using = [];
+      return hit?.part;
+    },
+    set(segment, part) {
+      redone.segments++;
+      segments.set(segment, { part, sentences: using });
+      using = [];
+    },
+  };
   return {
     analyze(text: string): ArticleAnalysis {
-      const result = analyze(text, { tagCache: tags, segmentCache: segments });
+      redone = { sentences: 0, segments: 0 };
+      const result = analyze(text, { tagCache, segmentCache });
       tags.nextGeneration();
       segments.nextGeneration();
       return result;
     },
     get cached() {
       return { sentences: tags.size, segments: segments.size };
+    },
+    get redone() {
+      return { ...redone };
     },
   };
 }

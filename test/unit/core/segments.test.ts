@@ -57,4 +57,19 @@ describe('segments of a long body', () => {
     assert.deepEqual(analyzer.analyze(edited), analyze(edited));
     assert.ok(analyzer.cached.segments > 2);
   });
+
+  it('re-tags only the edited sentence, even after a call that changed nothing', () => {
+    const analyzer = createAnalyzer();
+    const text = feed(1500, ' ');
+    analyzer.analyze(text);
+    const kept = analyzer.cached;
+    assert.ok(kept.sentences >= 3000 && kept.segments > 2, JSON.stringify(kept));
+    analyzer.analyze(text);
+    assert.deepEqual(analyzer.redone, { sentences: 0, segments: 0 });
+    assert.deepEqual(analyzer.cached, kept, 'segments taken whole from the cache keep their sentences');
+    const edited = text.replace('number 700 ', 'number seven hundred ');
+    assert.deepEqual(analyzer.analyze(edited), analyze(edited));
+    assert.equal(analyzer.redone.sentences, 1);
+    assert.ok(analyzer.redone.segments >= 1 && analyzer.redone.segments <= 2, JSON.stringify(analyzer.redone));
+  });
 });
