@@ -9,6 +9,7 @@ import { WorkerClient } from '../src/features/workerClient';
 import { analyze } from '../src/core/analyze';
 import { createAnalyzer } from '../src/core/analyzer';
 import { SpanIndex } from '../src/core/lookup';
+import { tokenSpans } from '../src/features/present/tokens';
 import type { ArticleAnalysis } from '../src/core/model';
 import { corpus, CORPUS_DIR, SEED, synthetic } from './corpus';
 import type { ProbeResult } from './probe';
@@ -164,6 +165,16 @@ function lookup(label: string, text: string, analysis: ArticleAnalysis): void {
   extra[`lookupHits_${label}`] = found / n;
 }
 
+const EDIT_POINTS = [0.5, 0.25, 0.75, 0.1, 0.9];
+
+/** `text` with one lower-case letter of a word near `frac` of its length changed. */
+function editNear(text: string, frac: number): string {
+  let at = Math.floor(text.length * frac);
+  while (at < text.length && !/[a-z]/.test(text[at])) at++;
+  const ch = text[at] === 'e' ? 'a' : 'e';
+  return text.slice(0, at) + ch + text.slice(at + 1);
+}
+
 /** One-character edits in the 1 MB text with a warm incremental analyzer, next to a full analysis. */
 function incremental(text: string): ArticleAnalysis {
   const analyzer = createAnalyzer();
@@ -175,12 +186,8 @@ function incremental(text: string): ArticleAnalysis {
   const same = performance.now() - t0;
   const edits: number[] = [];
   let current = text;
-  for (const frac of [0.5, 0.25, 0.75, 0.1, 0.9]) {
-    // change one lower-case letter in a word near this point of the text
-    let at = Math.floor(current.length * frac);
-    while (at < current.length && !/[a-z]/.test(current[at])) at++;
-    const ch = current[at] === 'e' ? 'a' : 'e';
-    current = current.slice(0, at) + ch + current.slice(at + 1);
+  for (const frac of EDIT_POINTS) {
+    current = editNear(current, frac);
     t0 = performance.now();
     analyzer.analyze(current);
     edits.push(performance.now() - t0);
@@ -196,6 +203,30 @@ function incremental(text: string): ArticleAnalysis {
   row('re-analysis after 1-char edit (worst of 5)', '1 MB', edits[4], 'ms', { max: 100, text: '≤ 100 ms' });
   row('full analyze of the edited text', '1 MB', full, 'ms');
   return first;
+}
+
+/**
+ * The same edits as the editor sees them: the extension's worker re-analyses
+ * the new version and sends the whole analysis back in chunks, then the
+ * semantic tokens are computed from it. Measured from the request to the
+ * token list, on this (main) thread.
+ */
+async function workerEdits(text: string): Promise<void> {
+  const client = new WorkerClient(join(OUT, 'worker.js'));
+  const signal = new AbortController().signal;
+  await client.analyze('edits', text, signal);
+  const times: number[] = [];
+  let current = text;
+  for (const frac of EDIT_POINTS) {
+    current = editNear(current, frac);
+    const t0 = performance.now();
+    tokenSpans(await client.analyze('edits', current, signal));
+    times.push(performance.now() - t0);
+  }
+  client.dispose();
+  times.sort((a, b) => a - b);
+  row('edit → worker → analysis → tokens (median of 5)', '1 MB', times[2], 'ms', { max: 100, text: '≤ 100 ms' });
+  row('edit → worker → analysis → tokens (worst of 5)', '1 MB', times[4], 'ms', { max: 100, text: '≤ 100 ms' });
 }
 
 /**
@@ -258,7 +289,7 @@ function print(): void {
   for (const t of table.slice(1)) console.log(line(t));
   const files = extra.corpusFiles as ReturnType<typeof corpusRows> | undefined;
   if (files?.length) {
-    console.log('\nper corpus file (median of 7 runs, ms): file  chars  analyze  compromise  compromise/two');
+    console.log('\nper corpus file (median of 21 runs, ms): file  chars  analyze  compromise  compromise/two');
     for (const f of files) console.log(`  ${f.file}  ${f.chars}  ${fmt(f.analyzeMs)}  ${f.compromiseMs === null ? 'n/a' : fmt(f.compromiseMs)}  ${f.compromiseTwoMs === null ? 'n/a' : fmt(f.compromiseTwoMs)}`);
   }
   for (const n of notes) console.log(`note: ${n}`);
@@ -277,12 +308,14 @@ async function main(): Promise<void> {
   log('incremental, 1 MB…');
   const oneMB = synthetic(1, articles);
   lookup('1 MB', oneMB, incremental(oneMB));
+  log('edits through the worker, 1 MB…');
+  await workerEdits(oneMB);
   const largest = sizes.length ? Math.max(...sizes) : 1;
   log(`event loop while a worker analyses ${largest} MB…`);
   const big = largest === 1 ? oneMB : synthetic(largest, articles);
   await eventLoop(`${largest} MB`, big);
   const onMain = probes.get(String(largest));
-  row('main-thread block, analysis on main thread', `${largest} MB`, typeof onMain === 'object' ? onMain.loopMaxMs : null, 'ms', { max: 50, text: '≤ 50 ms' });
+  row('main-thread block, analysis on main thread (baseline: no worker)', `${largest} MB`, typeof onMain === 'object' ? onMain.loopMaxMs : null, 'ms');
   log('bundle size…');
   bundleSize();
   print();
