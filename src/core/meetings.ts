@@ -1,9 +1,10 @@
 import type { Doc } from './document';
+import { MEETING_NOUNS } from './lexicon/verbs';
+import { coordinated, firstPerson, mainSubjectAfter, objectsAfter, onlyPerson, urged } from './meetingParties';
+import { irrealis, trigger } from './meetingTriggers';
 import type { Meeting } from './model';
-import { IRREALIS, MEETING_NOUNS } from './lexicon/verbs';
 import type { References } from './references';
 import type { Token } from './tokens';
-import { Tag, has } from './tags';
 
 /**
  * Finds who met whom: "A met (with) B", "A received (in audience) B", "A
@@ -68,163 +69,6 @@ export function findMeetings(doc: Doc, refs: References): Meeting[] {
     }
   }
   return out;
-}
-
-interface Trigger {
-  kind: 'verb' | 'called' | 'noun' | 'participle';
-  /** Token after the trigger words, where the other party starts. */
-  end: number;
-  withObject: boolean;
-}
-
-function trigger(tokens: Token[], v: number, end: number): Trigger | null {
-  const w = tokens[v].text.toLowerCase();
-  const next = tokens[v + 1]?.text;
-  if (w === 'met' || w === 'meets') return { kind: 'verb', end: next === 'with' ? v + 2 : v + 1, withObject: true };
-  // "…, meeting Ukrainian President Volodymyr Zelenskyy": the sentence's subject met them
-  if (w === 'meeting' && tokens[v - 1]?.text === ',') return { kind: 'participle', end: next === 'with' ? v + 2 : v + 1, withObject: true };
-  if (w === 'received' || w === 'receives') {
-    const k = next === 'in' && tokens[v + 2]?.text === 'audience' ? v + 3 : v + 1;
-    return { kind: 'verb', end: k, withObject: true };
-  }
-  if (w === 'hosted' || w === 'welcomed') return { kind: 'verb', end: v + 1, withObject: true };
-  // "paid a courtesy call on X", "paid a visit to X"
-  if (w === 'paid' || w === 'pays') {
-    for (let k = v + 1; k < Math.min(end, v + 5); k++) {
-      if (/^(call|visit|visits|calls)$/.test(tokens[k].text) && ['on', 'to'].includes(tokens[k + 1]?.text ?? '')) return { kind: 'verb', end: k + 2, withObject: true };
-    }
-    return null;
-  }
-  if (w === 'told') return { kind: 'verb', end: v + 1, withObject: true };
-  if ((w === 'called' || w === 'calls') && next === 'on') return { kind: 'called', end: v + 2, withObject: true };
-  if ((w === 'spoke' || w === 'talked' || w === 'speaks') && ['with', 'to'].includes(next ?? '')) return { kind: 'verb', end: v + 2, withObject: true };
-  if (w === 'discussed' || w === 'spoke' || w === 'talked') {
-    // "A discussed X with B" / "A and B discussed"
-    for (let k = v + 1; k < Math.min(end, v + 8); k++) if (tokens[k].text === 'with') return { kind: 'verb', end: k + 1, withObject: true };
-    return { kind: 'verb', end: v + 1, withObject: false };
-  }
-  if (w === 'held' || w === 'had' || w === 'holds' || w === 'joint') {
-    for (let k = v + 1; k < Math.min(end, v + 7); k++) {
-      if (MEETING_NOUNS.has(tokens[k].text) || (w === 'joint' && tokens[k].kind === 'word')) {
-        let j = k + 1;
-        while (j < end && MEETING_NOUNS.has(tokens[j].text)) j++;
-        // "held talks via video link with", "held talks on Monday with"
-        for (let q = j; q < Math.min(end, j + 5) && tokens[q].kind === 'word' && !tokens[q].cap; q++) {
-          if (tokens[q].text === 'with') return { kind: 'verb', end: q + 1, withObject: true };
-        }
-        if (w !== 'joint') return { kind: 'verb', end: j, withObject: false };
-      }
-      if (w === 'joint' && tokens[k].text === 'with') return { kind: 'verb', end: k + 1, withObject: true };
-      if (tokens[k].text === '.' || tokens[k].text === ',') break;
-    }
-    return null;
-  }
-  if (MEETING_NOUNS.has(w) && next === 'with') return { kind: 'noun', end: v + 2, withObject: true };
-  return null;
-}
-
-/** "will meet", "plans to discuss", "is scheduled to have a meeting", "no talks". */
-function irrealis(tokens: Token[], v: number, s0: number): boolean {
-  for (let k = v - 1; k >= Math.max(s0, v - 4); k--) {
-    const w = tokens[k].text.toLowerCase();
-    if (IRREALIS.has(w)) return true;
-    if (tokens[k].text === ',' || tokens[k].text === '.') break;
-  }
-  return false;
-}
-
-/** Small words that may stand between a meeting verb and the party met. */
-const LEAD_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'visiting', 'counterpart', 'outgoing', 'incoming', 'newly', 'appointed', 'with', 'and']);
-
-/** The first party after `k`, and more joined to it by "and" / "as well as". */
-function objectsAfter(refs: References, tokens: Token[], k: number, end: number): string[] {
-  const out: string[] = [];
-  let joined = true;
-  for (let i = k; i < end; i++) {
-    // an organisation inside a title is not a party: "the Governor of X Authority, Ahmad …"
-    const id = refs.inTitle[i] && refs.entity(refs.entityAt[i] ?? '')?.kind === 'organization' ? null : refs.entityAt[i];
-    if (id) {
-      if (!joined) break;
-      if (!out.includes(id)) out.push(id);
-      joined = false;
-      while (i + 1 < end && refs.entityAt[i + 1] === id) i++;
-      continue;
-    }
-    const t = tokens[i];
-    // before the first party only its titles and determiners may stand:
-    // "told a news conference that …", "welcomed the decision of …" name nobody met
-    // (a describing word may stand there too: "met Chinese central bank governor Yi Gang")
-    const describing = has(t.tags, Tag.Adjective) || (has(t.tags, Tag.Noun) && !has(t.tags, Tag.Plural | Tag.Pronoun));
-    if (out.length === 0 && !t.cap && t.kind === 'word' && !refs.inTitle[i] && !LEAD_WORDS.has(t.text) && !(describing && i - k < 4)) break;
-    if (t.text === 'and' || (t.text === 'as' && tokens[i + 1]?.text === 'well')) joined = true;
-    if (['.', ';', 'who', 'which', 'where'].includes(t.text)) break;
-    if (t.text === 'to' && tokens[i + 1] && !tokens[i + 1].cap && tokens[i + 1].text !== 'the') break; // "to discuss"
-    if (t.text === 'to' && out.length) break;
-    // a verb outside any title ends the clause: "… Asim Munir and discussed …"
-    if (!t.cap && t.kind === 'word' && /(ed|es)$/.test(t.text) && out.length && !['of', 'for'].includes(tokens[i - 1]?.text)) break;
-  }
-  return out;
-}
-
-/** "called on X to …" means urged. */
-function urged(refs: References, tokens: Token[], k: number, end: number): boolean {
-  let i = k;
-  while (i < end && (refs.entityAt[i] || tokens[i].cap || ['the', 'both', 'all', 'and'].includes(tokens[i].text))) i++;
-  return tokens[i]?.text === 'to';
-}
-
-/** A before its coordinated partner: "A and B discussed" gives [A, B]. */
-function coordinated(refs: References, doc: Doc, b: string | null, v: number, s0: number): string[] {
-  if (!b) return [];
-  const { tokens } = doc;
-  // the start of B's mention, then back over its titles and commas to "and"
-  let j = v - 1;
-  while (j >= s0 && refs.entityAt[j] !== b) j--;
-  while (j >= s0 && refs.entityAt[j] === b) j--;
-  let steps = 0;
-  const party = (k: number) => refs.entityAt[k] && !(refs.inTitle[k] && refs.entity(refs.entityAt[k]!)?.kind === 'organization');
-  while (j >= s0 && steps++ < 25 && !party(j) && tokens[j].text !== 'and') j--;
-  if (tokens[j]?.text !== 'and') return [b];
-  j--;
-  while (j >= s0 && steps++ < 40 && !party(j)) {
-    const t = tokens[j];
-    if (t.text === '.' || (!t.cap && t.kind === 'word' && !['of', 'the', 'and', 'for', 'to'].includes(t.text))) {
-      const a = refs.resolvePhrase(j);
-      return a && a !== b ? [a, b] : [b];
-    }
-    j--;
-  }
-  const a = j >= s0 ? refs.entityAt[j] : null;
-  return a && a !== b ? [a, b] : [b];
-}
-
-function mainSubjectAfter(refs: References, tokens: Token[], k: number, end: number, objects: string[]): string | null {
-  let i = k;
-  while (i < end && tokens[i].text !== ',') i++;
-  for (; i < end; i++) {
-    const id = refs.entityAt[i];
-    if (id && !objects.includes(id) && refs.entity(id)?.kind === 'person') return id;
-  }
-  return null;
-}
-
-/** The first person named in `[from, to)`: the subject of a sentence that goes on with a participle. */
-function firstPerson(refs: References, from: number, to: number): string[] {
-  for (let k = from; k < to; k++) {
-    const id = refs.entityAt[k];
-    if (id && refs.entity(id)?.kind === 'person') return [id];
-  }
-  return [];
-}
-
-/** The one person named in `[from, to)`, if exactly one is. */
-function onlyPerson(refs: References, from: number, to: number): string[] {
-  const ids = new Set<string>();
-  for (let k = from; k < to; k++) {
-    const id = refs.entityAt[k];
-    if (id && refs.entity(id)?.kind === 'person') ids.add(id);
-  }
-  return ids.size === 1 ? [...ids] : [];
 }
 
 function precededBy(tokens: Token[], v: number, s0: number, word: string): boolean {
