@@ -1,5 +1,6 @@
 import type { Doc } from './document';
-import { nameAt, type PersonHit, type Range } from './people';
+import { nameAt } from './names';
+import type { PersonHit, Range } from './people';
 import { REPORTING_VERBS } from './lexicon/verbs';
 import { PERSON_NOUNS } from './lexicon/words';
 import { Tag, has } from './tags';

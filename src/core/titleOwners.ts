@@ -1,0 +1,31 @@
+import type { Range } from './people';
+import { Tag, has } from './tags';
+import type { Token } from './tokens';
+import { officeAt } from './titles';
+import { isAcronym, isNotNameWord, isOfficeHead, isOfficeModifier, isOrgHead } from './vocab';
+
+// Organisations written into a person's title, before the office.
+
+/** "World Health Organization's" before an office: an organisation's name (ending in a cue word, or an acronym) with 's. */
+export function possessiveOrgAt(tokens: Token[], k: number, end: number): Range | null {
+  if (isNotNameWord(tokens[k])) return null;
+  let j = k;
+  while (j < end && tokens[j].kind === 'word' && (tokens[j].cap || (j > k && ['of', 'for'].includes(tokens[j].text)))) j++;
+  if (j === k || tokens[j]?.kind !== 'poss' || !officeAt(tokens, j + 1, end)) return null;
+  const last = tokens[j - 1];
+  return isOrgHead(last) || isAcronym(last) ? { t0: k, t1: j } : null;
+}
+
+/** An organisation name or acronym written before an office head ("Ghana Army chief", "Airbus Chief Executive"). */
+export function orgModifierAt(tokens: Token[], k: number, end: number): Range | null {
+  if (isAcronym(tokens[k]) && isOfficeHead(tokens[k + 1])) return { t0: k, t1: k + 1 };
+  // a single name compromise knows as an organisation
+  if (tokens[k]?.cap && has(tokens[k].tags, Tag.Organization) && !has(tokens[k].tags, Tag.Person | Tag.Place) && isOfficeHead(tokens[k + 1])) return { t0: k, t1: k + 1 };
+  let j = k;
+  while (j < end && tokens[j].cap && tokens[j].kind === 'word' && !isOfficeHead(tokens[j])) j++;
+  if (j - k < 2 || !isOrgHead(tokens[j - 1]) || !isOfficeHead(tokens[j]) || isNotNameWord(tokens[k])) return null;
+  // "Foreign Relations Secretary" is one title: generic words name no organisation
+  for (let i = k; i < j; i++) if (!isOfficeModifier(tokens[i]) && !isOrgHead(tokens[i])) return { t0: k, t1: j };
+  return null;
+}
+
