@@ -1,15 +1,14 @@
+import { Descriptions } from './descriptions';
 import type { Doc } from './document';
 import { fold } from './fold';
 import type { Entity, Mention, Span } from './model';
-import { COUNTRY_BY_DEMONYM } from './lexicon/countries';
 import { REPORTING_VERBS } from './lexicon/verbs';
-import { PERSON_HEADS, TIME_ADVERBS } from './lexicon/words';
+import { TIME_ADVERBS } from './lexicon/words';
+import { Tag, has } from './tags';
+import type { Token } from './tokens';
 
 /** How far back (in tokens) a pronoun or description looks for what it refers to: a few paragraphs. */
 const LOOKBACK = 600;
-
-import { Tag, has } from './tags';
-import type { Token } from './tokens';
 
 /**
  * Resolves what a noun phrase or pronoun refers to, reading the article in
@@ -29,10 +28,12 @@ export class References {
   private readonly inQuote: Uint8Array;
   /** 1 for tokens inside a title phrase. */
   readonly inTitle: Uint8Array;
+  private readonly descriptions: Descriptions;
 
   constructor(private readonly doc: Doc, entities: Entity[], mentions: Mention[], quoteSpans: Span[], titleSpans: Span[] = []) {
     const { tokens } = doc;
     this.byId = new Map(entities.map((e) => [e.id, e]));
+    this.descriptions = new Descriptions([...this.byId.values()]);
     this.entityAt = new Array(tokens.length).fill(null);
     this.mentionEnd = new Array(tokens.length).fill(-1);
     this.inQuote = new Uint8Array(tokens.length);
@@ -133,44 +134,11 @@ export class References {
     return this.byDescription(phrase, j);
   }
 
-  /** Candidates per description, computed once: the entities do not change while resolving. */
-  private readonly described = new Map<string, { people: Entity[]; id: string | null }>();
-
   /** "the foreign minister" → the person whose role ends so; "the ministry" → the only "… Ministry". */
   private byDescription(phrase: string, before: number): string | null {
-    let d = this.described.get(phrase);
-    if (!d) {
-      d = this.describe(phrase);
-      this.described.set(phrase, d);
-    }
+    const d = this.descriptions.of(phrase);
     if (d.people.length > 1) return this.lastNamedOf(d.people.map((e) => e.id), before);
     return d.id;
-  }
-
-  private describe(phrase: string): { people: Entity[]; id: string | null } {
-    const one = (id: string | null) => ({ people: [], id });
-    const fits = (role: string) => {
-      const r = fold(role);
-      const head = r.split(/ (?:of|for|to|on|in) /)[0];
-      return r === phrase || r.endsWith(' ' + phrase) || head === phrase || head.endsWith(' ' + phrase);
-    };
-    const people = [...this.byId.values()].filter((e) => e.kind === 'person' && e.role && fits(e.role.value));
-    if (people.length === 1) return one(people[0].id);
-    if (people.length > 1) {
-      const exact = people.filter((e) => fold(e.role!.value) === phrase || fold(e.role!.value).split(' ').slice(-2).join(' ') === phrase);
-      if (exact.length === 1) return one(exact[0].id);
-      return { people, id: null };
-    }
-    // "the Somali leader", "the Turkish general": the one person of that country
-    const words = phrase.split(' ');
-    const country = words.length === 2 ? COUNTRY_BY_DEMONYM.get(words[0].charAt(0).toUpperCase() + words[0].slice(1)) : undefined;
-    if (country && PERSON_HEADS.has(words[1])) {
-      const of = [...this.byId.values()].filter((e) => e.kind === 'person' && e.affiliation && country.names.some((n) => fold(n) === fold(e.affiliation!.value)));
-      if (of.length === 1) return one(of[0].id);
-    }
-    const head = phrase.split(' ').pop() ?? '';
-    const orgs = [...this.byId.values()].filter((e) => e.kind === 'organization' && fold(e.name).split(' ').pop() === head);
-    return one(orgs.length === 1 ? orgs[0].id : null);
   }
 
   private lastSpeaker(before: number, kind: Entity['kind']): string | null {
