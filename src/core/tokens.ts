@@ -12,7 +12,7 @@ export interface Token {
   tags: number;
 }
 
-/** word: letters/digits; poss: a possessive 's; quote: a quotation mark (incl. ''); punct: any other mark. */
+/** word: letters/digits; poss: a possessive 's (or the ' of "Farmers' Union"); quote: a quotation mark (incl. ''); punct: any other mark. */
 export type TokenKind = 'word' | 'num' | 'poss' | 'quote' | 'punct';
 
 // One alternative per kind; order matters. Letters include combining marks so
@@ -38,9 +38,21 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const slice = text.slice(from, to);
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
+  // whether a single quotation mark has opened and not yet closed (the rule of quotes.ts)
+  let singleOpen = false;
   while ((m = TOKEN.exec(slice)) !== null) {
     const start = from + m.index;
     const raw = m[0];
+    if (m[2] !== undefined) {
+      const prev = out[out.length - 1];
+      const attached = prev !== undefined && prev.end === start && prev.kind === 'word';
+      if (!singleOpen && attached && isPluralPossessive(text, start, raw, prev)) {
+        out.push(make(start, start + 1, raw, 'poss'));
+        continue;
+      }
+      if (!attached && /[\p{L}\p{N}]/u.test(text[start + 1] ?? '')) singleOpen = true;
+      else if (attached) singleOpen = false;
+    }
     if (m[1] !== undefined || m[2] !== undefined) {
       out.push(make(start, start + raw.length, raw, 'quote'));
       continue;
@@ -72,6 +84,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     out.push(make(start, start + raw.length, raw, 'punct'));
   }
   return out;
+}
+
+/**
+ * "the Farmers' Union", "the Philippines' envoy": an apostrophe straight
+ * after a word ending in s, then one space and a word, is a possessive when
+ * no single quotation is open (then it would close it).
+ */
+function isPluralPossessive(text: string, at: number, mark: string, prev: Token): boolean {
+  return (mark === "'" || mark === '’') && /[sS]$/.test(prev.text) && text[at + 1] === ' ' && /\p{L}/u.test(text[at + 2] ?? '');
 }
 
 function make(start: number, end: number, text: string, kind: TokenKind): Token {

@@ -77,6 +77,7 @@ describe('organisations', () => {
     ['Officials of the Ministry of Water Resources met.', 'Ministry of Water Resources', ['Ministry of Water Resources']],
     ['Engineers from Kestrel Aerospace arrived.', 'Kestrel Aerospace', ['Kestrel Aerospace']],
     ['Soldiers of the Ghanaian Armed Forces paraded.', 'Ghanaian Armed Forces', ['Ghanaian Armed Forces']],
+    ["The Dairy Farmers' Federation, which has 9,000 members, objected.", "Dairy Farmers' Federation", ["Dairy Farmers' Federation"]],
   ];
   for (const [sentence, name, aliases] of cases) {
     it(name, () => {
