@@ -17,7 +17,7 @@ export const ORG_HEADS = new Set([
   'Brigade', 'Brigades', 'Battalion', 'Regiment', 'Division', 'Militia', 'Taliban', 'Hamas', 'Hezbollah',
   'Systems', 'Technologies', 'Technology', 'Solutions', 'Partners', 'Capital', 'Investments', 'Enterprises',
   'Mission', 'Embassy', 'Consulate', 'Board', 'Chamber', 'Centre', 'Center', 'Program', 'Programme', 'Agencies',
-  'Conference', 'Headquarters', 'HQ',
+  'Conference', 'Headquarters', 'HQ', 'Community',
 ]);
 
 /** Lead words that make "Lead of X" an organisation. */
@@ -25,7 +25,7 @@ export const ORG_LEADS = new Set([
   'Ministry', 'Government', 'Department', 'Directorate', 'Office', 'Bank', 'University', 'Council', 'Committee',
   'Commission', 'Bureau', 'Institute', 'Embassy', 'Consulate', 'Court', 'Parliament', 'Organisation', 'Organization',
   'Federation', 'Union', 'League', 'Standing', 'Board', 'Chamber', 'Academy', 'House', 'Provisional', 'Supreme',
-  'Central', 'National', 'Federal', 'General', 'Joint',
+  'Central', 'National', 'Federal', 'General', 'Joint', 'Community',
 ]);
 
 /** Cue words that make a lower-case or adjectival context name an organisation ("the Solvena news site"). */

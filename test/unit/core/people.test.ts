@@ -78,6 +78,7 @@ describe('organisations', () => {
     ['Engineers from Kestrel Aerospace arrived.', 'Kestrel Aerospace', ['Kestrel Aerospace']],
     ['Soldiers of the Ghanaian Armed Forces paraded.', 'Ghanaian Armed Forces', ['Ghanaian Armed Forces']],
     ["The Dairy Farmers' Federation, which has 9,000 members, objected.", "Dairy Farmers' Federation", ["Dairy Farmers' Federation"]],
+    ['The Economic Community of Coastal States (ECOCS) met. ECOCS said more.', 'Economic Community of Coastal States', ['Economic Community of Coastal States', 'ECOCS']],
   ];
   for (const [sentence, name, aliases] of cases) {
     it(name, () => {
