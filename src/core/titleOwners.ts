@@ -1,5 +1,6 @@
 import type { Range } from './people';
 import { Tag, has } from './tags';
+import { CORPORATE_HEADS } from './lexicon/offices';
 import type { Token } from './tokens';
 import { officeAt } from './titles';
 import { isAcronym, isNotNameWord, isOfficeHead, isOfficeModifier, isOrgHead } from './vocab';
@@ -16,14 +17,16 @@ export function possessiveOrgAt(tokens: Token[], k: number, end: number): Range 
   return isOrgHead(last) || isAcronym(last) ? { t0: k, t1: j } : null;
 }
 
-/** An organisation name or acronym written before an office head ("Ghana Army chief", "Airbus Chief Executive"). */
+/** An organisation name or acronym written before an office head ("Ghana Army chief", "Airbus Chief Executive", "Nordic Rail Chairman"). */
 export function orgModifierAt(tokens: Token[], k: number, end: number): Range | null {
   if (isAcronym(tokens[k]) && isOfficeHead(tokens[k + 1])) return { t0: k, t1: k + 1 };
   // a single name compromise knows as an organisation
   if (tokens[k]?.cap && has(tokens[k].tags, Tag.Organization) && !has(tokens[k].tags, Tag.Person | Tag.Place) && isOfficeHead(tokens[k + 1])) return { t0: k, t1: k + 1 };
   let j = k;
   while (j < end && tokens[j].cap && tokens[j].kind === 'word' && !isOfficeHead(tokens[j])) j++;
-  if (j - k < 2 || !isOrgHead(tokens[j - 1]) || !isOfficeHead(tokens[j]) || isNotNameWord(tokens[k])) return null;
+  if (j - k < 2 || !isOfficeHead(tokens[j]) || isNotNameWord(tokens[k])) return null;
+  // a cue word ends the name ("Ghana Army chief"); before a company's office any name will do ("Nordic Rail Chief Executive")
+  if (!isOrgHead(tokens[j - 1]) && !CORPORATE_HEADS.has(officeAt(tokens, j, end)?.head ?? '')) return null;
   // "Foreign Relations Secretary" is one title: generic words name no organisation
   for (let i = k; i < j; i++) if (!isOfficeModifier(tokens[i]) && !isOrgHead(tokens[i])) return { t0: k, t1: j };
   return null;

@@ -19,6 +19,9 @@ export const OFFICE_HEADS = new Set([
   'Chief Executive', 'Chief Executive Officer', 'Editor', 'Correspondent', 'Legislator',
 ]);
 
+/** Heads of a company's offices: any capitalised name written before them is the company ("Nordic Rail Chief Executive"). */
+export const CORPORATE_HEADS = new Set(['chief executive', 'chief executive officer', 'ceo', 'chairman', 'chairwoman', 'chairperson', 'founder']);
+
 /** Heads that also form a title in lower case ("the chairman of …", "chief of staff"). */
 export const LOWERCASE_HEADS = new Set([
   'president', 'vice-president', 'premier', 'chancellor', 'minister', 'secretary', 'secretary-general', 'ambassador',
@@ -39,6 +42,10 @@ export const OFFICE_MODIFIERS = new Set([
   'Intelligence', 'Water', 'Power', 'Railways', 'Communications', 'Media', 'Press', 'Cabinet', 'General', 'Crown',
   'Sports', 'Youth', 'Women', 'Science', 'Technology', 'Housing', 'Works', 'Public', 'Legal', 'Political',
   'Strategic', 'Regional', 'Global', 'Private', 'Independent', 'Non-Executive', 'Vice-', 'Foreign-Policy', 'Treasury',
+  'Infrastructure', 'Digital', 'Climate', 'Fisheries', 'Mining', 'Mines', 'Employment', 'Welfare', 'Immigration',
+  'Veterans', 'Family', 'Social', 'Development', 'Investment', 'Aviation', 'Maritime', 'Telecommunications', 'Lands',
+  'Forestry', 'Rural', 'Urban', 'Heritage', 'Religious', 'Minorities', 'Disaster', 'Emergency', 'Budget', 'Revenue',
+  'Customs', 'Railway', 'Shipping', 'Ports', 'Highways', 'Roads', 'Irrigation', 'Livestock', 'Food', 'Consumer',
 ]);
 
 /** The same in lower case, for lower-case titles ("presidential envoy", "national security adviser"). */

@@ -33,6 +33,9 @@ describe('people, titles and attributes', () => {
     { text: 'ACCRA, May 1 - The deal was signed, spokesman Kofi Asante said.', name: 'Kofi Asante', role: 'spokesman', affiliation: null },
     { text: 'The World Health Organization’s Director-General Ana Costa met envoys.', name: 'Ana Costa', role: 'Director-General', affiliation: 'World Health Organization' },
     { text: 'Somali President Abdi Sheikh Warsame spoke. Warsame left.', name: 'Abdi Sheikh Warsame', mentions: ['Abdi Sheikh Warsame', 'Warsame'] },
+    { text: 'Kestrel Freight Chief Executive Mara Lind said costs rose.', name: 'Mara Lind', role: 'Kestrel Freight Chief Executive', affiliation: 'Kestrel Freight' },
+    { text: 'Fisheries Minister Tomas Aalto met trawler owners.', name: 'Tomas Aalto', role: 'Fisheries Minister', affiliation: null },
+    { text: 'Foreign Relations Secretary Lena Varga flew to Oslo.', name: 'Lena Varga', role: 'Foreign Relations Secretary', affiliation: null },
   ];
   for (const c of cases) {
     it(`${c.name} in ${JSON.stringify(c.text.slice(0, 40))}…`, () => {
