@@ -8,7 +8,7 @@ import { readDateline } from './dateline';
 import type { CountryEntry } from './lexicon/countries';
 import { COMPLEMENT_PREPOSITIONS, HOST_HEADS } from './lexicon/offices';
 import { STATE_BODIES } from './lexicon/organizations';
-
+import { LEADING_VERBS } from './lexicon/verbs';
 
 /**
  * Chooses each person's rank, role and affiliation from the titles around
@@ -17,7 +17,8 @@ import { STATE_BODIES } from './lexicon/organizations';
  * else the first capitalised office, else the first office. Affiliation: a
  * country written in or before the titles; else an organisation in a title
  * (its country if it is a state body); else "of <country>" after the name;
- * else, for office holders and officers, the article's home country.
+ * else an organisation ", who heads" it; else, for office holders and
+ * officers, the article's home country.
  */
 export function assignAttributes(doc: Doc, people: Draft[], orgs: Draft[]): void {
   const home = homeCountry(doc);
@@ -82,6 +83,22 @@ function affiliation(doc: Doc, d: Draft, orgs: Draft[], home: Evidence | null): 
     if (tokens[h.name.t1]?.text === 'of') {
       const c = COUNTRIES.match(tokens, h.name.t1 + 1);
       if (c) return countryEvidence(doc, { t0: h.name.t1 + 1, t1: h.name.t1 + 1 + c.len });
+    }
+  }
+  return ledOrganisation(doc, d, orgs);
+}
+
+/** "Sofia Berg, who heads the Transport Workers' Federation,": the organisation a relative clause says the person leads. */
+function ledOrganisation(doc: Doc, d: Draft, orgs: Draft[]): Evidence | null {
+  const { tokens } = doc;
+  for (const h of d.hits) {
+    let k = h.name.t1;
+    if (tokens[k]?.text !== ',' || tokens[k + 1]?.text !== 'who' || !LEADING_VERBS.has(tokens[k + 2]?.text ?? '')) continue;
+    k += tokens[k + 3]?.text === 'the' ? 4 : 3;
+    const hit = orgs.flatMap((o) => o.hits).find((x) => x.name.t0 === k);
+    if (hit) {
+      const s = span(doc, hit.name);
+      return { value: doc.text.slice(s.start, s.end), span: s };
     }
   }
   return null;

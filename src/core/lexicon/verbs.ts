@@ -31,3 +31,8 @@ export const IRREALIS = new Set([
   'expected', 'scheduled', 'set', 'due', 'hope', 'hopes', 'wants', 'want', 'intends', 'intend', 'seeks', 'seek',
   'not', "n't", 'never', 'no', 'cancelled', 'canceled', 'postponed', 'going', 'whether', 'if', 'unless', 'likely',
 ]);
+
+/** Verbs of a relative clause that make the person part of the organisation after them ("X, who heads the Y Federation,"). */
+export const LEADING_VERBS = new Set([
+  'heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'runs', 'ran', 'directs', 'directed', 'founded', 'co-founded',
+]);

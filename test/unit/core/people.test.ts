@@ -36,6 +36,8 @@ describe('people, titles and attributes', () => {
     { text: 'Kestrel Freight Chief Executive Mara Lind said costs rose.', name: 'Mara Lind', role: 'Kestrel Freight Chief Executive', affiliation: 'Kestrel Freight' },
     { text: 'Fisheries Minister Tomas Aalto met trawler owners.', name: 'Tomas Aalto', role: 'Fisheries Minister', affiliation: null },
     { text: 'Foreign Relations Secretary Lena Varga flew to Oslo.', name: 'Lena Varga', role: 'Foreign Relations Secretary', affiliation: null },
+    { text: 'Union leader Mara Holt, who heads the Dock Workers’ Federation, objected.', name: 'Mara Holt', role: 'leader', affiliation: 'Dock Workers’ Federation' },
+    { text: 'Mara Holt, who met the Dock Workers’ Federation, objected.', name: 'Mara Holt', affiliation: null },
   ];
   for (const c of cases) {
     it(`${c.name} in ${JSON.stringify(c.text.slice(0, 40))}…`, () => {
