@@ -50,8 +50,8 @@ export function findMeetings(doc: Doc, refs: References): Meeting[] {
         for (const a of subjects) for (const b of objects) add(a, b, v, trig.end, s);
         // "A and B discussed …", "A and B met for three hours"
         if ((!trig.withObject || objects.length === 0) && subjects.length === 2) add(subjects[0], subjects[1], v, trig.end, s);
-        // "During a phone call with B on Monday, A urged …"
-        if (trig.kind === 'noun' && subjects.length === 0 && objects.length) {
+        // "During a phone call with B on Monday, A urged …" (nobody named before the call)
+        if (trig.kind === 'noun' && subjects.length === 0 && objects.length && firstPerson(refs, s.t0, v).length === 0) {
           const a = mainSubjectAfter(refs, tokens, trig.end, s.t1, objects);
           for (const b of objects) add(a, b, v, trig.end, s);
         }

@@ -71,7 +71,8 @@ export class References {
    * The subject of the verb at token `v`: the nearest entity before it,
    * across adverbs ("Haddad further told"), a time ("on Friday"), and an
    * apposition between commas or dashes ("the ISPR - the military's media
-   * wing - said"). A possessive ("Haddad's office said") is not the subject.
+   * wing - said"), and a relative pronoun ("Volkova, who said"). A possessive
+   * ("Haddad's office said") is not the subject.
    */
   subjectBefore(v: number): string | null {
     const { tokens } = this.doc;
@@ -84,6 +85,8 @@ export class References {
       if (['was', 'is', 'were', 'are', 'has', 'have', 'had', 'been'].includes(t.text)) { j--; continue; }
       if (has(t.tags, Tag.Date) || (t.text === 'on' && has(tokens[j + 1]?.tags ?? 0, Tag.Date))) { j--; continue; }
       if (t.text === ',' && this.entityAt[j - 1] && tokens[j - 1].kind !== 'poss') return this.entityAt[j - 1];
+      // "Irina Volkova, who said": the relative pronoun stands for the name before it
+      if ((t.text === 'who' || t.text === 'which') && tokens[j - 1]?.text === ',') return this.entityAt[j - 2] ?? null;
       if (t.text === ',' || t.text === '-' || t.text === '—' || t.text === '–' || t.text === ')') {
         // skip back over an apposition to the mark that opens it
         const open = t.text === ')' ? '(' : t.text;

@@ -17,7 +17,7 @@ export const ORG_HEADS = new Set([
   'Brigade', 'Brigades', 'Battalion', 'Regiment', 'Division', 'Militia', 'Taliban', 'Hamas', 'Hezbollah',
   'Systems', 'Technologies', 'Technology', 'Solutions', 'Partners', 'Capital', 'Investments', 'Enterprises',
   'Mission', 'Embassy', 'Consulate', 'Board', 'Chamber', 'Centre', 'Center', 'Program', 'Programme', 'Agencies',
-  'Conference', 'Headquarters', 'HQ', 'Community',
+  'Conference', 'Headquarters', 'HQ', 'Community', 'International',
 ]);
 
 /** Lead words that make "Lead of X" an organisation. */

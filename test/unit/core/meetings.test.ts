@@ -28,6 +28,8 @@ describe('meetings', () => {
     ['Minister Anna Berg had planned to meet President Ivo Kral, but the talks were cancelled.', []],
     ['Swedish Minister Anna Berg spoke. The Swedish minister later spoke with President Ivo Kral by phone.', ['Anna Berg <> Ivo Kral']],
     ['Minister Anna Berg told a news conference that President Ivo Kral would travel.', []],
+    ['President Ivo Kral welcomed it and spoke by phone with Minister Anna Berg on Tuesday, his spokesman, Omar Said, said.', ['Ivo Kral <> Anna Berg']],
+    ['During a phone call with President Ivo Kral on Monday, Minister Anna Berg urged calm.', ['Anna Berg <> Ivo Kral']],
     ['Minister Anna Berg welcomed the decision of President Ivo Kral.', []],
     ['Minister Anna Berg told President Ivo Kral that talks must go on.', ['Anna Berg <> Ivo Kral']],
     ['Minister Anna Berg met with President Ivo Kral Wednesday.', ['Anna Berg <> Ivo Kral']],

@@ -84,6 +84,7 @@ describe('organisations', () => {
     ['Soldiers of the Ghanaian Armed Forces paraded.', 'Ghanaian Armed Forces', ['Ghanaian Armed Forces']],
     ["The Dairy Farmers' Federation, which has 9,000 members, objected.", "Dairy Farmers' Federation", ["Dairy Farmers' Federation"]],
     ['The Economic Community of Coastal States (ECOCS) met. ECOCS said more.', 'Economic Community of Coastal States', ['Economic Community of Coastal States', 'ECOCS']],
+    ['Clearwater International called the plan flawed.', 'Clearwater International', ['Clearwater International']],
   ];
   for (const [sentence, name, aliases] of cases) {
     it(name, () => {

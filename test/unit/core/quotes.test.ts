@@ -23,6 +23,8 @@ describe('quotes and their speakers', () => {
     ['An unclosed "quotation runs on to the end', ['quotation runs on to the end'], [null]],
     ['Minister Aidan Roe called it "a sign of real support." Secretary Bo Lind said more aid would come.', ['a sign of real support.'], ['Aidan Roe']],
     ['Minister Aidan Roe spoke. "One part, here," Roe said at the U.S. embassy. "The next part goes on."', ['One part, here,', 'The next part goes on.'], ['Aidan Roe', 'Aidan Roe']],
+    ['It was criticised by spokeswoman Bo Lind, who said: "The plan has no basis."', ['The plan has no basis.'], ['Bo Lind']],
+    ['Minister Aidan Roe met Envoy Bo Lind, who urged both sides to "keep talking in good faith".', ['keep talking in good faith'], ['Bo Lind']],
   ];
   for (const [sentence, texts, speakers] of cases) {
     it(JSON.stringify(sentence.slice(0, 50)), () => {
