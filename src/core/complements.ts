@@ -1,5 +1,5 @@
 import type { Token } from './tokens';
-import { COUNTRIES, RANKS, REGION_TABLE, isDateWord, isEventHead, isFunctionWord, isNameWord, isOfficeHead, isOfficeModifier, isOrgHead, isOrgLead, isParticle } from './vocab';
+import { COUNTRIES, RANKS, REGION_TABLE, isCourtesy, isDateWord, isEventHead, isFunctionWord, isNameWord, isOfficeHead, isOfficeModifier, isOrgHead, isOrgLead, isParticle } from './vocab';
 
 // The complement of an office title: "of Defence Forces", "for strategic economic cooperation".
 
@@ -23,7 +23,10 @@ export function complementAt(tokens: Token[], i: number, end: number, cap: boole
   while (j < end) {
     const t = tokens[j];
     if (j > i && t.start - tokens[j - 1].end > 1 && t.kind !== 'punct') break;
-    if (t.kind === 'poss' && tokens[j + 1]?.cap) { j++; continue; }
+    // "of Ghana's Armed Forces", and in a lower-case title "of Ukraine's ground forces"
+    if (t.kind === 'poss' && (tokens[j + 1]?.cap || (!cap && tokens[j + 1] && isLowerComplementWord(tokens[j + 1])))) { j++; continue; }
+    // a courtesy form starts the name: "Minister of Road Transport Shri Arvind Rao"
+    if (isCourtesy(t)) break;
     // a bracketed acronym inside the name goes with it: "Ruritanian Armed Forces (RAF) Navy";
     // at the end it abbreviates the whole title: "Chief of Defence Staff (CDS)"
     if (t.text === '(' && tokens[j + 2]?.text === ')' && tokens[j + 1]?.cap) {

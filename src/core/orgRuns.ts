@@ -22,11 +22,27 @@ export function capRun(tokens: Token[], i: number, end: number, taken: Uint8Arra
     if ((RUN_JOINERS.has(t.text) || t.kind === 'poss') && next?.cap && !taken[j + 1]) { j++; continue; }
     // "of the National People's Congress"
     if ((t.text === 'of' || t.text === 'for') && next?.text === 'the' && tokens[j + 2]?.cap) { j += 2; continue; }
+    if (t.text === 'and' && !taken[j + 1] && andInsideName(tokens, i, j, end)) { j++; continue; }
     // "Ruritanian Armed Forces (RAF) Navy"
     if (t.text === '(' && tokens[j + 2]?.text === ')' && /^\p{Lu}[\p{Lu}.]+$/u.test(next?.text ?? '') && tokens[j + 3]?.cap && tokens[j + 3].start === tokens[j + 2].end + 1) { j += 3; continue; }
     break;
   }
   return j > i ? { t0: i, t1: j } : null;
+}
+
+/**
+ * "Ministry of Road Transport and Highways": "and" at `j` goes on with a
+ * "Lead of …" name begun at `i` when one capitalised word follows that is no
+ * country and starts no other organisation ("… and the Ministry of Defence",
+ * "… and Kestrel Group", "… and Ghana's army" stay apart).
+ */
+function andInsideName(tokens: Token[], i: number, j: number, end: number): boolean {
+  const next = tokens[j + 1];
+  const after = tokens[j + 2];
+  if (!next?.cap || next.kind !== 'word' || j + 1 >= end || isOrgLead(next) || COUNTRIES.match(tokens, j + 1, end)) return false;
+  if (after && ((after.cap && after.kind === 'word') || after.kind === 'poss')) return false;
+  for (let k = i; k < j; k++) if (isOrgLead(tokens[k]) && ['of', 'for'].includes(tokens[k + 1]?.text ?? '')) return true;
+  return false;
 }
 
 /** Organisation names inside one capitalised run (at most one: the run's last organisation head ends it). */

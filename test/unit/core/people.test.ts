@@ -38,6 +38,8 @@ describe('people, titles and attributes', () => {
     { text: 'Foreign Relations Secretary Lena Varga flew to Oslo.', name: 'Lena Varga', role: 'Foreign Relations Secretary', affiliation: null },
     { text: 'Union leader Mara Holt, who heads the Dock Workers’ Federation, objected.', name: 'Mara Holt', role: 'leader', affiliation: 'Dock Workers’ Federation' },
     { text: 'Mara Holt, who met the Dock Workers’ Federation, objected.', name: 'Mara Holt', affiliation: null },
+    { text: 'Union Minister of Water Shri Arvind Rao opened the dam.', name: 'Arvind Rao', role: 'Union Minister of Water', rank: null },
+    { text: "Lt. Gen. Oleh Pavlenko, commander of Kenya's ground forces, spoke.", name: 'Oleh Pavlenko', role: "commander of Kenya's ground forces", affiliation: 'Kenya' },
   ];
   for (const c of cases) {
     it(`${c.name} in ${JSON.stringify(c.text.slice(0, 40))}…`, () => {
@@ -85,6 +87,7 @@ describe('organisations', () => {
     ["The Dairy Farmers' Federation, which has 9,000 members, objected.", "Dairy Farmers' Federation", ["Dairy Farmers' Federation"]],
     ['The Economic Community of Coastal States (ECOCS) met. ECOCS said more.', 'Economic Community of Coastal States', ['Economic Community of Coastal States', 'ECOCS']],
     ['Clearwater International called the plan flawed.', 'Clearwater International', ['Clearwater International']],
+    ['The Ministry of Fisheries and Forestry said on Monday.', 'Ministry of Fisheries and Forestry', ['Ministry of Fisheries and Forestry']],
   ];
   for (const [sentence, name, aliases] of cases) {
     it(name, () => {
@@ -106,6 +109,10 @@ describe('organisations', () => {
     const a = analyze(text);
     assert.deepEqual(a.entities.map((e) => e.name), ['Amara Wanjiku', 'AP']);
     assert.equal(entityNamed(a, 'Amara Wanjiku').affiliation?.value, 'Kenya');
+  });
+  it('keeps two organisations joined by "and" apart', () => {
+    const a = analyze(BODY + 'The Ministry of Defence and Kestrel Group signed. The Ministry of Trade and the Ministry of Labour met.');
+    assert.deepEqual(a.entities.map((e) => e.name), ['Ministry of Defence', 'Kestrel Group', 'Ministry of Trade', 'Ministry of Labour']);
   });
   it('does not take a country for an organisation', () => {
     const a = analyze(BODY + 'Kenya and Uganda signed a pact.');
