@@ -1,6 +1,6 @@
 import type { Doc } from './document';
 import { MEETING_NOUNS } from './lexicon/verbs';
-import { coordinated, firstPerson, mainSubjectAfter, objectsAfter, onlyPerson, urged } from './meetingParties';
+import { coordinated, firstPerson, mainSubjectAfter, objectsAfter, onlyPerson, peopleIn, urged } from './meetingParties';
 import { irrealis, trigger } from './meetingTriggers';
 import type { Meeting } from './model';
 import type { References } from './references';
@@ -35,7 +35,7 @@ export function findMeetings(doc: Doc, refs: References): Meeting[] {
       sentence: { start: tokens[s.t0].start, end: tokens[s.t1 - 1].end },
     });
   };
-  for (const s of doc.sentences) {
+  for (const [si, s] of doc.sentences.entries()) {
     for (let v = s.t0; v < s.t1; v++) {
       const w = tokens[v].text.toLowerCase();
       const trig = trigger(tokens, v, s.t1);
@@ -61,9 +61,12 @@ export function findMeetings(doc: Doc, refs: References): Meeting[] {
         const objs = objectsAfter(refs, tokens, v + 2, s.t1);
         if (objs.length >= 2) add(objs[0], objs[1], v, v + 2, s);
       }
-      // "their first official talks": the two people of the sentence
-      if (MEETING_NOUNS.has(w) && /^(talks|meeting|call|conversation)$/.test(w) && precededBy(tokens, v, s.t0, 'their') && !irrealis(tokens, v, s.t0)) {
-        const ids = [...new Set(range(s.t0, v).map((k) => refs.entityAt[k]).filter((x): x is string => !!x && refs.entity(x)?.kind === 'person'))];
+      // "their first official talks": the two people of the sentence, or of the one before
+      // when this one names nobody first ("A and B agreed … At their summit, the two leaders …")
+      if (/^(talks|meeting|call|conversation|summit)$/.test(w) && precededBy(tokens, v, s.t0, 'their') && !irrealis(tokens, v, s.t0)) {
+        const previous = doc.sentences[si - 1];
+        let ids = peopleIn(refs, s.t0, v);
+        if (ids.length === 0 && previous) ids = peopleIn(refs, previous.t0, previous.t1);
         if (ids.length === 2) add(ids[0], ids[1], v, v + 1, s);
       }
     }
@@ -74,10 +77,4 @@ export function findMeetings(doc: Doc, refs: References): Meeting[] {
 function precededBy(tokens: Token[], v: number, s0: number, word: string): boolean {
   for (let k = v - 1; k >= Math.max(s0, v - 4); k--) if (tokens[k].text === word) return true;
   return false;
-}
-
-function range(a: number, b: number): number[] {
-  const out: number[] = [];
-  for (let i = a; i < b; i++) out.push(i);
-  return out;
 }

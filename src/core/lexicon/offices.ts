@@ -10,7 +10,7 @@ export const OFFICE_HEADS = new Set([
   'Secretary-General', 'Ambassador', 'Envoy', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Chairman', 'Chairwoman',
   'Chairperson', 'Chair', 'Governor', 'Commander', 'Commander-in-Chief', 'Chief', 'Director', 'Director-General',
   'Head', 'Leader', 'Adviser', 'Advisor', 'Speaker', 'Senator', 'Mayor', 'Consul', 'Commissioner', 'High Commissioner',
-  'King', 'Queen', 'Emir', 'Amir', 'Sultan', 'CEO', 'Founder', 'Delegate', 'Representative', 'Lawmaker', 'MP',
+  'King', 'Queen', 'Emperor', 'Empress', 'Emir', 'Amir', 'Sultan', 'CEO', 'Founder', 'Delegate', 'Representative', 'Lawmaker', 'MP',
   'Judge', 'Attorney General', 'Attorney-General', 'Treasurer', 'Coordinator', 'Counsellor', 'Counselor', 'Attaché',
   'Attache', 'Chargé', 'Prosecutor', 'Principal', 'Rector', 'Dean', 'Captain', 'Coach', 'Manager', 'Officer',
   'Executive', 'Aide', 'Superintendent', 'Inspector', 'Auditor', 'Registrar', 'Administrator', 'Vice-Chancellor',

@@ -30,6 +30,8 @@ describe('meetings', () => {
     ['Minister Anna Berg told a news conference that President Ivo Kral would travel.', []],
     ['President Ivo Kral welcomed it and spoke by phone with Minister Anna Berg on Tuesday, his spokesman, Omar Said, said.', ['Ivo Kral <> Anna Berg']],
     ['During a phone call with President Ivo Kral on Monday, Minister Anna Berg urged calm.', ['Anna Berg <> Ivo Kral']],
+    ['Minister Anna Berg and President Ivo Kral agreed on Monday to cut tariffs. At their summit in Oslo, the two leaders also signed a pact.', ['Anna Berg <> Ivo Kral']],
+    ['Minister Anna Berg and President Ivo Kral agreed to cut tariffs. Admiral Piet Smit said at their summit that the navy was ready.', []],
     ['Minister Anna Berg welcomed the decision of President Ivo Kral.', []],
     ['Minister Anna Berg told President Ivo Kral that talks must go on.', ['Anna Berg <> Ivo Kral']],
     ['Minister Anna Berg met with President Ivo Kral Wednesday.', ['Anna Berg <> Ivo Kral']],

@@ -39,6 +39,7 @@ describe('people, titles and attributes', () => {
     { text: 'Union leader Mara Holt, who heads the Dock Workers’ Federation, objected.', name: 'Mara Holt', role: 'leader', affiliation: 'Dock Workers’ Federation' },
     { text: 'Mara Holt, who met the Dock Workers’ Federation, objected.', name: 'Mara Holt', affiliation: null },
     { text: 'Union Minister of Water Shri Arvind Rao opened the dam.', name: 'Arvind Rao', role: 'Union Minister of Water', rank: null },
+    { text: 'Dizon will call on Emperor Akihiro on Friday.', name: 'Akihiro', role: 'Emperor' },
     { text: "Lt. Gen. Oleh Pavlenko, commander of Kenya's ground forces, spoke.", name: 'Oleh Pavlenko', role: "commander of Kenya's ground forces", affiliation: 'Kenya' },
   ];
   for (const c of cases) {
