@@ -96,10 +96,22 @@ export class References {
         return null;
       }
       const id = this.entityAt[j];
-      if (id) return tokens[j + 1]?.kind === 'poss' ? null : id;
+      if (id) return tokens[j + 1]?.kind === 'poss' ? null : this.memberBefore(id, j) ?? id;
       return this.resolvePhrase(j);
     }
     return null;
+  }
+
+  /** "Senator Farhat Ali of the People's Party said": the person an organisation's mention ending at `j` belongs to. */
+  private memberBefore(id: string, j: number): string | null {
+    if (this.byId.get(id)?.kind !== 'organization') return null;
+    const { tokens } = this.doc;
+    let k = j;
+    while (k > 0 && this.entityAt[k - 1] === id) k--;
+    if (tokens[k - 1]?.text === 'the') k--;
+    if (!['of', 'from'].includes(tokens[k - 1]?.text ?? '')) return null;
+    const person = this.entityAt[k - 2];
+    return person && this.byId.get(person)?.kind === 'person' ? person : null;
   }
 
   /** "said X", "according to X": the entity right after the verb. */

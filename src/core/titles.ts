@@ -55,10 +55,12 @@ export function officeAt(tokens: Token[], i: number, end: number): OfficeParse |
       k = c.end;
       nameAt = c.nameAt;
     }
-  } else if (cap && (head === 'commander' || head === 'chief')) {
-    // "Commander Ruritanian Armed Forces (RAF) Navy": an organisation straight after the head
+  } else if (cap) {
+    // an organisation straight after the head: "Commander Ruritanian Armed Forces (RAF) Navy";
+    // after other heads only capitalised words and then a name: "Chairman Senate Yusuf Qadir"
     const c = complementAt(tokens, k, end, cap);
-    if (c && c.end > k && isOrgHead(lastWord(tokens, k, c.nameAt ?? c.end))) {
+    const orgOnly = head === 'commander' || head === 'chief' || (c?.nameAt != null && capitalisedWords(tokens, k, c.nameAt));
+    if (c && c.end > k && orgOnly && isOrgHead(lastWord(tokens, k, c.nameAt ?? c.end))) {
       k = c.end;
       nameAt = c.nameAt;
     }
@@ -87,6 +89,11 @@ function headOf(tokens: Token[], i: number, end: number, cap: boolean): { headEn
     else break;
   }
   return found;
+}
+
+function capitalisedWords(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!tokens[i].cap || tokens[i].kind !== 'word') return false;
+  return true;
 }
 
 function lastWord(tokens: Token[], from: number, to: number): Token | undefined {

@@ -40,6 +40,8 @@ describe('people, titles and attributes', () => {
     { text: 'Mara Holt, who met the Dock Workers’ Federation, objected.', name: 'Mara Holt', affiliation: null },
     { text: 'Union Minister of Water Shri Arvind Rao opened the dam.', name: 'Arvind Rao', role: 'Union Minister of Water', rank: null },
     { text: 'Dizon will call on Emperor Akihiro on Friday.', name: 'Akihiro', role: 'Emperor' },
+    { text: 'Chairman Senate Yusuf Qadir opened the session.', name: 'Yusuf Qadir', role: 'Chairman Senate' },
+    { text: 'Senator Farah Adan of the Kestrel Party (KP) spoke.', name: 'Farah Adan', role: 'Senator' },
     { text: "Lt. Gen. Oleh Pavlenko, commander of Kenya's ground forces, spoke.", name: 'Oleh Pavlenko', role: "commander of Kenya's ground forces", affiliation: 'Kenya' },
   ];
   for (const c of cases) {
