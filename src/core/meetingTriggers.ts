@@ -17,6 +17,8 @@ export function trigger(tokens: Token[], v: number, end: number): Trigger | null
   // "…, meeting Ukrainian President Volodymyr Zelenskyy": the sentence's subject met them
   if (w === 'meeting' && tokens[v - 1]?.text === ',') return { kind: 'participle', end: next === 'with' ? v + 2 : v + 1, withObject: true };
   if (w === 'received' || w === 'receives') {
+    // "received on Wednesday a phone call from X"
+    for (let k = v + 1; k < Math.min(end, v + 8); k++) if (['call', 'calls'].includes(tokens[k].text) && tokens[k + 1]?.text === 'from') return { kind: 'verb', end: k + 2, withObject: true };
     const k = next === 'in' && tokens[v + 2]?.text === 'audience' ? v + 3 : v + 1;
     return { kind: 'verb', end: k, withObject: true };
   }

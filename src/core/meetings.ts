@@ -8,8 +8,9 @@ import type { Token } from './tokens';
 
 /**
  * Finds who met whom: "A met (with) B", "A received (in audience) B", "A
- * called on B" (not "called on B to …"), "A held talks/a meeting with B",
- * "A had an encounter with B", "A told B", "A and B discussed/held talks",
+ * received a phone call from B", "A called on B" (not "called on B to …"),
+ * "A held talks/a meeting with B", "A had an encounter with B", "A told B",
+ * "A and B discussed/held talks",
  * "talks between A and B", "A's summit with B", "during a phone call with B,
  * A …", "their talks". Planned, hoped-for or denied meetings ("will meet",
  * "plan to discuss", "no talks") are left out. Each unordered pair once.

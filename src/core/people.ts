@@ -1,5 +1,6 @@
 import { appositionAfter, namedWithApposition } from './appositions';
 import type { Doc, Sentence } from './document';
+import { initialsMatch } from './initials';
 import { nameAt } from './names';
 import { orgModifierAt, possessiveOrgAt } from './titleOwners';
 import type { Token } from './tokens';
@@ -127,9 +128,9 @@ function titleChain(tokens: Token[], k: number, end: number, hit: PersonHit): { 
     if (joinedFrom < 0) joinedFrom = officeStart;
     k = o.t1;
     if (o.nameAt !== null) break;
-    // "(CDS)" after a title abbreviates it
+    // "(CDS)" after a title abbreviates it; in "head of the Red Cross Committee (RCC)" it is the organisation's
     if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && isAcronym(tokens[k + 1])) {
-      hit.titles.push({ t0: k + 1, t1: k + 2, kind: 'office', value: '' });
+      if (abbreviates(tokens[k + 1].text, tokens, officeStart, k)) hit.titles.push({ t0: k + 1, t1: k + 2, kind: 'office', value: '' });
       k += 3;
     }
     if (tokens[k]?.text === 'and' && tokens[officeStart].cap && tokens[k + 1]?.cap && officeAt(tokens, k + 1, end)) {
@@ -147,3 +148,8 @@ function startsChain(tokens: Token[], k: number, end: number): boolean {
   return !!(rankAt(tokens, k, end) || officeAt(tokens, k, end) || orgModifierAt(tokens, k, end) || isCourtesy(tokens[k]) || isSkipAdjective(tokens[k]) || tokens[k]?.text === 'counterpart');
 }
 
+/** Whether `acronym` abbreviates the whole title `[t0, t1)`: its initials, starting with the title's first word. */
+function abbreviates(acronym: string, tokens: Token[], t0: number, t1: number): boolean {
+  const words = tokens.slice(t0, t1).map((t) => t.text).join(' ');
+  return acronym[0] === words[0].toUpperCase() && initialsMatch(acronym, words);
+}

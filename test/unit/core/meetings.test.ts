@@ -33,6 +33,7 @@ describe('meetings', () => {
     ['Minister Anna Berg and President Ivo Kral agreed on Monday to cut tariffs. At their summit in Oslo, the two leaders also signed a pact.', ['Anna Berg <> Ivo Kral']],
     ['Minister Anna Berg and President Ivo Kral agreed to cut tariffs. Admiral Piet Smit said at their summit that the navy was ready.', []],
     ['Senator Anna Berg of the Kestrel Party (KP) called on Chairman Senate Ivo Kral in Oslo.', ['Anna Berg <> Ivo Kral']],
+    ['President Ivo Kral received on Monday a phone call from Minister Anna Berg, his office said.', ['Ivo Kral <> Anna Berg']],
     ['Minister Anna Berg welcomed the decision of President Ivo Kral.', []],
     ['Minister Anna Berg told President Ivo Kral that talks must go on.', ['Anna Berg <> Ivo Kral']],
     ['Minister Anna Berg met with President Ivo Kral Wednesday.', ['Anna Berg <> Ivo Kral']],
