@@ -1,7 +1,7 @@
 import type { Sentence } from './document';
 import { nameAt } from './names';
 import type { PersonHit } from './people';
-import { orgModifierAt } from './titleOwners';
+import { companyIn, orgModifierAt } from './titleOwners';
 import type { Token } from './tokens';
 import { officeAt } from './titles';
 import { COUNTRIES, isCourtesy, isOrgHead } from './vocab';
@@ -37,6 +37,8 @@ export function appositionAfter(tokens: Token[], hit: PersonHit, s: Sentence): v
   if (close && !([',', '.', ';', ')'].includes(close.text) || close.text === 'and')) return;
   if (c) hit.countries.push({ t0: countryAt, t1: countryAt + c.len });
   if (org) hit.orgs.push(org);
+  const company = companyIn(tokens, o);
+  if (company) hit.orgs.push(company);
   hit.titles.push({ t0: k, t1: o.t1, kind: 'office', value: '' });
   // "Kofi Mensah, chairman of the Finance Committee …, Ghana's top legislator"
   const owner = close?.text === ',' ? COUNTRIES.match(tokens, o.t1 + 1, s.t1) : null;

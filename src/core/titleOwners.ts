@@ -2,7 +2,7 @@ import type { Range } from './people';
 import { Tag, has } from './tags';
 import { CORPORATE_HEADS } from './lexicon/offices';
 import type { Token } from './tokens';
-import { officeAt } from './titles';
+import { officeAt, type OfficeParse } from './titles';
 import { isAcronym, isNotNameWord, isOfficeHead, isOfficeModifier, isOrgHead } from './vocab';
 
 // Organisations written into a person's title, before the office.
@@ -32,3 +32,13 @@ export function orgModifierAt(tokens: Token[], k: number, end: number): Range | 
   return null;
 }
 
+/** "chief executive of Kestrel Freight": the capitalised name that ends a company office's complement is the company. */
+export function companyIn(tokens: Token[], o: OfficeParse): Range | null {
+  if (!CORPORATE_HEADS.has(o.head)) return null;
+  let k = o.t0;
+  while (k < o.t1 && tokens[k].text !== 'of') k++;
+  k += tokens[k + 1]?.text === 'the' ? 2 : 1;
+  let j = k;
+  while (j < o.t1 && tokens[j].cap && tokens[j].kind === 'word') j++;
+  return j > k && j === o.t1 ? { t0: k, t1: j } : null;
+}

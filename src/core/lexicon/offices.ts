@@ -20,7 +20,7 @@ export const OFFICE_HEADS = new Set([
 ]);
 
 /** Heads of a company's offices: any capitalised name written before them is the company ("Nordic Rail Chief Executive"). */
-export const CORPORATE_HEADS = new Set(['chief executive', 'chief executive officer', 'ceo', 'chairman', 'chairwoman', 'chairperson', 'founder']);
+export const CORPORATE_HEADS = new Set(['chief executive', 'chief executive officer', 'executive', 'ceo', 'chairman', 'chairwoman', 'chairperson', 'founder']);
 
 /** Heads that also form a title in lower case ("the chairman of …", "chief of staff"). */
 export const LOWERCASE_HEADS = new Set([
@@ -29,6 +29,7 @@ export const LOWERCASE_HEADS = new Set([
   'commander', 'chief', 'director', 'director-general', 'head', 'leader', 'adviser', 'advisor', 'speaker', 'senator',
   'mayor', 'consul', 'commissioner', 'ceo', 'founder', 'representative', 'lawmaker', 'judge', 'treasurer',
   'coordinator', 'counsellor', 'counselor', 'prosecutor', 'investor', 'nominee', 'editor', 'aide', 'legislator',
+  'executive',
 ]);
 
 /** Words that can stand before a head inside the title ("Deputy Prime Minister", "Foreign Relations Secretary"). */

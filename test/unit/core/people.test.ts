@@ -43,6 +43,7 @@ describe('people, titles and attributes', () => {
     { text: 'Chairman Senate Yusuf Qadir opened the session.', name: 'Yusuf Qadir', role: 'Chairman Senate' },
     { text: 'Senator Farah Adan of the Kestrel Party (KP) spoke.', name: 'Farah Adan', role: 'Senator' },
     { text: 'She met the head of the Coastal Relief Committee (CRC), Mirjam Keller, in Oslo.', name: 'Mirjam Keller', role: 'head of the Coastal Relief Committee', affiliation: 'Coastal Relief Committee' },
+    { text: 'Volkmar Brandt, the chief executive of Kestrel Freight, said sales rose.', name: 'Volkmar Brandt', role: 'chief executive of Kestrel Freight', affiliation: 'Kestrel Freight' },
     { text: "Lt. Gen. Oleh Pavlenko, commander of Kenya's ground forces, spoke.", name: 'Oleh Pavlenko', role: "commander of Kenya's ground forces", affiliation: 'Kenya' },
   ];
   for (const c of cases) {
