@@ -2,12 +2,15 @@
 // compiled *.test.js beside this file with mocha and rejects on any failure.
 // mocha stays external in the bundle: it is resolved at run time from the
 // extension folder's node_modules (a devDependency), like the real runner.
+// NEWS_LENS_TEST_GREP=<text> runs only the tests whose full title contains it
+// (e.g. "10 MB wire feed"), as mocha's --grep does.
 import Mocha from 'mocha';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'tdd', timeout: 30_000, color: false, reporter: 'spec' });
+  const grep = process.env.NEWS_LENS_TEST_GREP;
+  const mocha = new Mocha({ ui: 'tdd', timeout: 30_000, color: false, reporter: 'spec', ...(grep ? { grep } : {}) });
   const files = readdirSync(__dirname, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.test.js'))
     .sort();
