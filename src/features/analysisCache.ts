@@ -5,6 +5,7 @@ import { Settings } from '../constants';
 import type { Analyzer } from './analyzer';
 import { newAnalyzer } from './analyzer';
 import { chooseMode } from './present/sizePolicy';
+import { nextSlice } from './timeSlice';
 import { CancelledError, WorkerClient } from './workerClient';
 
 /** One analysed document version, shared by every provider. */
@@ -13,7 +14,8 @@ export interface DocumentAnalysis {
   version: number;
   text: string;
   analysis: ArticleAnalysis;
-  index: SpanIndex;
+  /** Made on first use (hover, navigation): colours and outline do without it. */
+  readonly index: SpanIndex;
 }
 
 /** A document too large to analyse (over `newsLens.analysis.maxFileMB`). */
@@ -94,6 +96,11 @@ export class AnalysisCache implements vscode.Disposable {
     const { uri, version } = document;
     const key = uri.toString();
     const text = document.getText();
+    // reading a large document's text holds the thread for a while (~15 ms for 10 MB): sending it waits a turn
+    if (text.length > 1024 * 1024) {
+      await nextSlice();
+      if (signal.aborted) return undefined;
+    }
     const config = vscode.workspace.getConfiguration(undefined, uri);
     const thresholdKB = config.get<number>(Settings.workerThresholdKB, 8);
     const maxFileMB = config.get<number>(Settings.maxFileMB, 16);
@@ -114,7 +121,17 @@ export class AnalysisCache implements vscode.Disposable {
       analysis = analyzer.analyze(text);
     }
     if (signal.aborted) return undefined;
-    return { uri, version, text, analysis, index: new SpanIndex(analysis) };
+    let index: SpanIndex | undefined;
+    const found = analysis;
+    return {
+      uri,
+      version,
+      text,
+      analysis,
+      get index() {
+        return (index ??= new SpanIndex(found));
+      },
+    };
   }
 
   /** The worker's analysis; undefined when aborted or when the worker failed (then the caller analyses inline). */

@@ -13,23 +13,28 @@ const ICONS: Record<PanelRow['kind'], string> = {
   quote: 'quote',
 };
 
-/** One panel's rows for one document; a click on a row runs the reveal command. */
+/**
+ * One panel's rows for one document; a click on a row runs the reveal
+ * command. The rows are made when first asked for: VS Code asks only while
+ * the view is visible, and a wire feed has tens of thousands of quotes.
+ */
 export class PanelTree implements vscode.TreeDataProvider<PanelRow> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
-  private rows: PanelRow[] = [];
+  private rows: PanelRow[] | (() => PanelRow[]) = [];
   /** The document the rows belong to; undefined when no seed file is active. */
   uri: vscode.Uri | undefined;
 
-
-  set(uri: vscode.Uri | undefined, rows: PanelRow[]): void {
+  set(uri: vscode.Uri | undefined, rows: PanelRow[] | (() => PanelRow[])): void {
     this.uri = uri;
     this.rows = rows;
     this.changed.fire();
   }
 
   getChildren(row?: PanelRow): PanelRow[] {
-    return row ? row.children : this.rows;
+    if (row) return row.children;
+    if (typeof this.rows === 'function') this.rows = this.rows();
+    return this.rows;
   }
 
   getTreeItem(row: PanelRow): vscode.TreeItem {
@@ -115,15 +120,16 @@ export class Panel implements vscode.Disposable {
 
   private show(result: DocumentAnalysis | undefined, why?: string): void {
     const name = result?.uri.path.split('/').pop();
-    this.whoMetWhom.set(result?.uri, result ? meetingRows(result.analysis, result.text) : []);
-    this.whoSaidWhat.set(result?.uri, result ? quoteRows(result.analysis) : []);
+    this.whoMetWhom.set(result?.uri, result ? () => meetingRows(result.analysis, result.text) : []);
+    this.whoSaidWhat.set(result?.uri, result ? () => quoteRows(result.analysis) : []);
     const [met, said] = this.views;
     met.description = said.description = name;
     // the analysis' own notes (no header, binary bytes) tell the reader why it may look thin
     const notes = result?.analysis.notes.join(' ') ?? '';
     const message = (empty: string | undefined) => [empty, notes].filter(Boolean).join(' ') || undefined;
-    met.message = !result ? why ?? 'Open a news seed file to see who met whom.' : message(this.whoMetWhom.getChildren().length ? undefined : 'No meetings found in this article.');
-    said.message = !result ? why ?? 'Open a news seed file to see who said what.' : message(this.whoSaidWhat.getChildren().length ? undefined : 'No quotes found in this article.');
+    // one row per meeting, one group per speaker: empty lists are empty panels (the rows need not be made to know)
+    met.message = !result ? why ?? 'Open a news seed file to see who met whom.' : message(result.analysis.meetings.length ? undefined : 'No meetings found in this article.');
+    said.message = !result ? why ?? 'Open a news seed file to see who said what.' : message(result.analysis.quotes.length ? undefined : 'No quotes found in this article.');
   }
 
   dispose(): void {

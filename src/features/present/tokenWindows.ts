@@ -1,7 +1,7 @@
 import type { ArticleAnalysis, Span } from '../../core/model';
 
-/** Mentions per window: a few milliseconds of token building each. */
-export const WINDOW_ITEMS = 4000;
+/** Mentions per window: a millisecond or two of token building each. */
+export const WINDOW_ITEMS = 1000;
 
 /**
  * Cuts an analysis into consecutive windows of about `size` mentions, so the
@@ -12,33 +12,40 @@ export const WINDOW_ITEMS = 4000;
  * small analysis is one window: itself.
  */
 export function windowsOf(analysis: ArticleAnalysis, size = WINDOW_ITEMS): ArticleAnalysis[] {
-  if (analysis.mentions.length <= size) return [analysis];
+  return [...windows(analysis, size)];
+}
+
+/** The windows of `windowsOf`, one at a time: each is cut only when asked for. */
+export function* windows(analysis: ArticleAnalysis, size = WINDOW_ITEMS): Generator<ArticleAnalysis> {
+  if (analysis.mentions.length <= size) {
+    yield analysis;
+    return;
+  }
   // a quote reaches over its cue ("…," Haddad said), whose name is coloured as the speaker
   const quotes = analysis.quotes.map((q) => ({ start: Math.min(q.outer.start, q.cue?.start ?? Infinity), end: Math.max(q.outer.end, q.cue?.end ?? -Infinity) }));
-  const cuts: number[] = [];
+  const cursor = { mentions: 0, titles: 0, quotes: 0 };
+  const take = <T extends Span>(list: T[], key: keyof typeof cursor, startOf: (x: T) => number, to: number) => {
+    const part: T[] = [];
+    while (cursor[key] < list.length && startOf(list[cursor[key]]) < to) part.push(list[cursor[key]++]);
+    return part;
+  };
+  const window = (to: number): ArticleAnalysis => ({
+    ...analysis,
+    mentions: take(analysis.mentions, 'mentions', (m) => m.start, to),
+    titles: take(analysis.titles, 'titles', (t) => t.start, to),
+    quotes: take(analysis.quotes, 'quotes', (q) => q.outer.start, to),
+  });
+  let last = -1;
   for (let k = size; k < analysis.mentions.length; k += size) {
     let cut = analysis.mentions[k].start;
     // move the cut past any quote (with its cue) or title around it, until nothing spans it
     for (let past = Math.max(endOfCovering(quotes, cut), endOfCovering(analysis.titles, cut)); past > cut; past = Math.max(endOfCovering(quotes, cut), endOfCovering(analysis.titles, cut))) cut = past;
-    if (cut > (cuts[cuts.length - 1] ?? -1)) cuts.push(cut);
+    if (cut > last) {
+      last = cut;
+      yield window(cut);
+    }
   }
-  cuts.push(Infinity);
-  const out: ArticleAnalysis[] = [];
-  const cursor = { mentions: 0, titles: 0, quotes: 0 };
-  for (const to of cuts) {
-    const take = <T extends Span>(list: T[], key: keyof typeof cursor, startOf: (x: T) => number) => {
-      const part: T[] = [];
-      while (cursor[key] < list.length && startOf(list[cursor[key]]) < to) part.push(list[cursor[key]++]);
-      return part;
-    };
-    out.push({
-      ...analysis,
-      mentions: take(analysis.mentions, 'mentions', (m) => m.start),
-      titles: take(analysis.titles, 'titles', (t) => t.start),
-      quotes: take(analysis.quotes, 'quotes', (q) => q.outer.start),
-    });
-  }
-  return out;
+  yield window(Infinity);
 }
 
 /** The furthest end of the spans (sorted by start) that start before `offset` and reach past it, or -1. */
