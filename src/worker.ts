@@ -9,7 +9,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { Analyzer } from './features/analyzer';
 import { newAnalyzer } from './features/analyzer';
-import { chunksOf, type Chunk } from './features/analysisChunks';
+import { CHUNK_ITEMS, chunksOf, type Chunk } from './features/analysisChunks';
 
 export interface WorkerRequest {
   id: number;
@@ -44,7 +44,8 @@ parentPort?.on('message', async (msg: WorkerRequest | { close: string } | { next
   try {
     let analyzer = analyzers.get(msg.key);
     if (!analyzer) analyzers.set(msg.key, (analyzer = newAnalyzer()));
-    sending.set(msg.id, chunksOf((await analyzer).analyze(msg.text)));
+    // released as sent: the client builds its own copy, this one is not needed past its chunk
+    sending.set(msg.id, chunksOf((await analyzer).analyze(msg.text), CHUNK_ITEMS, true));
     sendNext(msg.id);
   } catch (e) {
     // core promises never to throw; should it still, the caller falls back rather than hangs

@@ -19,15 +19,27 @@ const FIELDS: ListField[] = ['entities', 'mentions', 'titles', 'meetings', 'quot
 /** Items per message: a few milliseconds of cloning at most. */
 export const CHUNK_ITEMS = 2000;
 
-/** The chunks of `a`, in order; entities travel without their mentions, which follow in `mentions`. */
-export function* chunksOf(a: ArticleAnalysis, size = CHUNK_ITEMS): Generator<Chunk> {
+/**
+ * The chunks of `a`, in order; entities travel without their mentions, which
+ * follow in `mentions`. With `release`, each item is let go of (its slot
+ * emptied) once it is in a chunk, so the sender's copy of a large analysis
+ * shrinks while the receiver's grows: then `a` is spent, read it no more.
+ */
+export function chunksOf(a: ArticleAnalysis, size = CHUNK_ITEMS, release = false): Generator<Chunk> {
   const lists: [ListField, unknown[]][] = FIELDS.map((f) => [f, f === 'entities' ? a.entities.map((e) => ({ ...e, mentions: [] })) : a[f]]);
+  // the generator gets the lists, not `a`: the entities with their mention lists are not held while sending
+  return chunks(lists, { header: a.header, notes: a.notes }, size, release);
+}
+
+function* chunks(lists: [ListField, unknown[]][], meta: Chunk['meta'], size: number, release: boolean): Generator<Chunk> {
   let first = true;
   for (let k = 0; k < lists.length; k++) {
     const [field, items] = lists[k];
     for (let i = 0; i === 0 || i < items.length; i += size) {
       const last = k === lists.length - 1 && i + size >= items.length;
-      yield { ...(first ? { meta: { header: a.header, notes: a.notes } } : {}), field, items: items.slice(i, i + size), done: last };
+      const part = items.slice(i, i + size);
+      if (release) items.fill(undefined, i, i + size);
+      yield { ...(first ? { meta } : {}), field, items: part, done: last };
       first = false;
     }
   }

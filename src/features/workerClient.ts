@@ -21,6 +21,14 @@ interface Job extends WorkerRequest {
 }
 
 /**
+ * The worker's young generation, in MB (V8's default grows to 48). The
+ * worker shares the extension host's process, so its memory is the host's:
+ * this keeps 30-40 MB off the peak of a 10 MB file for about 9% more
+ * analysis time (measured on this project's 2-core machine).
+ */
+const WORKER_YOUNG_MB = 12;
+
+/**
  * Runs analyses in one worker thread (dist/worker.js), one job at a time.
  * Aborting a job releases its caller at once with a CancelledError. A queued
  * job is dropped; the running one is left to finish in the background and its
@@ -72,7 +80,7 @@ export class WorkerClient {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.script);
+    const worker = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     worker.on('message', (msg: { id: number; chunk?: Chunk; error?: string }) => {
       const job = this.running;
       if (this.worker !== worker || !job || job.id !== msg.id) return;

@@ -25,3 +25,18 @@ describe('analysis chunks', () => {
     assert.deepEqual(assembler.analysis, analyze(''));
   });
 });
+
+describe('analysis chunks, released as sent', () => {
+  const text = ' date 2024-05-01 ' + 'Foreign Minister Lina Haddad met Defence Minister Omar Said. "We agree on this," Haddad said. '.repeat(40);
+
+  it('the receiver gets the whole analysis while the sender lets go of every item', () => {
+    const analysis = analyze(text);
+    const expected = structuredClone(analysis);
+    const assembler = new ChunkAssembler();
+    for (const c of chunksOf(analysis, 7, true)) assembler.add(structuredClone(c));
+    assert.deepEqual(assembler.analysis, expected);
+    for (const list of [analysis.mentions, analysis.titles, analysis.quotes, analysis.meetings, analysis.sentences]) {
+      assert.ok(list.every((item) => item === undefined));
+    }
+  });
+});
