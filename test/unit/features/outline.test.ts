@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import type { OutlineNode } from '../../../src/features/present/outline';
-import { outlineOf } from '../../../src/features/present/outline';
+import { OUTLINE_GROUP_LIMIT, outlineOf } from '../../../src/features/present/outline';
 import { fixture, TEXT } from './fixture';
 
 describe('outline', () => {
@@ -34,6 +34,21 @@ describe('outline', () => {
       }
     };
     outlineOf(fixture()).forEach(check);
+  });
+
+  it('a group over the limit lists the first entries, then one that leads to the rest', () => {
+    const a = fixture();
+    const q = a.quotes[0];
+    const many = Array.from({ length: OUTLINE_GROUP_LIMIT + 5 }, (_, i) => ({ ...q, outer: { start: q.outer.start + i, end: q.outer.end + i } }));
+    const quotes = outlineOf({ ...a, quotes: many }).find((g) => g.name === 'Quotes')!;
+    assert.strictEqual(quotes.detail, String(OUTLINE_GROUP_LIMIT + 5));
+    assert.strictEqual(quotes.children.length, OUTLINE_GROUP_LIMIT + 1);
+    assert.deepStrictEqual(quotes.children[OUTLINE_GROUP_LIMIT - 1].selection, many[OUTLINE_GROUP_LIMIT - 1].outer);
+    const last = quotes.children[OUTLINE_GROUP_LIMIT];
+    assert.strictEqual(last.name, '… 5 more quotes');
+    assert.deepStrictEqual(last.selection, many[OUTLINE_GROUP_LIMIT].outer);
+    const exact = outlineOf({ ...a, quotes: many.slice(0, OUTLINE_GROUP_LIMIT) }).find((g) => g.name === 'Quotes')!;
+    assert.strictEqual(exact.children.length, OUTLINE_GROUP_LIMIT, 'at the limit nothing is left out');
   });
 
   it('empty groups are left out', () => {
