@@ -48,8 +48,15 @@ export class WorkerClient {
   analyze(key: string, text: string, signal: AbortSignal): Promise<ArticleAnalysis> {
     if (signal.aborted) return Promise.reject(new CancelledError());
     return new Promise((resolve, reject) => {
-      const job: Job = { id: this.nextId++, key, text, signal, resolve, reject };
-      signal.addEventListener('abort', () => this.abort(job), { once: true });
+      const onAbort = () => this.abort(job);
+      // the listener goes once the job has its answer: a signal may outlive many jobs
+      const done = () => signal.removeEventListener('abort', onAbort);
+      const job: Job = {
+        id: this.nextId++, key, text, signal,
+        resolve: (a) => (done(), resolve(a)),
+        reject: (e) => (done(), reject(e)),
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
       this.queue.push(job);
       this.pump();
     });

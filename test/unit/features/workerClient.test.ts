@@ -1,6 +1,7 @@
 // The real worker bundle (dist/worker.js, built before the unit tests run) in
 // plain node: it analyses, it can be cancelled, and it recovers afterwards.
 import * as assert from 'node:assert';
+import { getEventListeners } from 'node:events';
 import { join } from 'node:path';
 import { CancelledError, WorkerClient } from '../../../src/features/workerClient';
 import { repoRoot } from './root';
@@ -29,6 +30,12 @@ describe('worker client', () => {
     await assert.rejects(second, CancelledError);
     const third = await client.analyze('doc1', TEXT, new AbortController().signal);
     assert.strictEqual(third.header.date, '2026-02-03');
+  });
+
+  it('a signal shared by many jobs keeps no listener once they have their answers', async () => {
+    const signal = new AbortController().signal;
+    for (let i = 0; i < 3; i++) await client.analyze('doc1', TEXT + ` Take ${i}.`, signal);
+    assert.strictEqual(getEventListeners(signal, 'abort').length, 0);
   });
 
   it('an already aborted signal never reaches the worker', async () => {
