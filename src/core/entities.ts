@@ -168,7 +168,6 @@ function nameWords(tokens: Token[], r: Range): string[] {
   return out;
 }
 
-
 function containsRun(hay: string[], needle: string[]): boolean {
   if (needle.length > hay.length) return false;
   outer: for (let i = 0; i + needle.length <= hay.length; i++) {

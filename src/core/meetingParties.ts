@@ -79,28 +79,3 @@ export function mainSubjectAfter(refs: References, tokens: Token[], k: number, e
   }
   return null;
 }
-
-/** The first person named in `[from, to)`: the subject of a sentence that goes on with a participle. */
-export function firstPerson(refs: References, from: number, to: number): string[] {
-  for (let k = from; k < to; k++) {
-    const id = refs.entityAt[k];
-    if (id && refs.entity(id)?.kind === 'person') return [id];
-  }
-  return [];
-}
-
-/** The one person named in `[from, to)`, if exactly one is. */
-export function onlyPerson(refs: References, from: number, to: number): string[] {
-  const ids = peopleIn(refs, from, to);
-  return ids.length === 1 ? ids : [];
-}
-
-/** The people named in `[from, to)`, each once, in text order. */
-export function peopleIn(refs: References, from: number, to: number): string[] {
-  const ids = new Set<string>();
-  for (let k = from; k < to; k++) {
-    const id = refs.entityAt[k];
-    if (id && refs.entity(id)?.kind === 'person') ids.add(id);
-  }
-  return [...ids];
-}

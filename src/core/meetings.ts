@@ -1,6 +1,6 @@
 import type { Doc } from './document';
 import { MEETING_NOUNS } from './lexicon/verbs';
-import { coordinated, firstPerson, mainSubjectAfter, objectsAfter, onlyPerson, peopleIn, urged } from './meetingParties';
+import { coordinated, mainSubjectAfter, objectsAfter, urged } from './meetingParties';
 import { irrealis, trigger } from './meetingTriggers';
 import type { Meeting } from './model';
 import type { References } from './references';
@@ -43,16 +43,19 @@ export function findMeetings(doc: Doc, refs: References): Meeting[] {
       if (trig && !irrealis(tokens, v, s.t0)) {
         // "…, meeting X" and "during joint talks with X" belong to the sentence's subject
         const clausal = trig.kind === 'participle' || w === 'joint';
-        let subjects = clausal ? firstPerson(refs, s.t0, v) : coordinated(refs, doc, refs.subjectBefore(v), v, s.t0);
+        let subjects = clausal ? refs.peopleIn(s.t0, v).slice(0, 1) : coordinated(refs, doc, refs.subjectBefore(v), v, s.t0);
         // "Biden arrived in Israel on Wednesday and met …": a second verb of the sentence's subject
-        if (subjects.length === 0 && tokens[v - 1]?.text === 'and') subjects = onlyPerson(refs, s.t0, v);
+        if (subjects.length === 0 && tokens[v - 1]?.text === 'and') {
+          const named = refs.peopleIn(s.t0, v);
+          if (named.length === 1) subjects = named;
+        }
         const objects = trig.withObject ? objectsAfter(refs, tokens, trig.end, s.t1) : [];
         if (trig.kind === 'called' && urged(refs, tokens, trig.end, s.t1)) continue;
         for (const a of subjects) for (const b of objects) add(a, b, v, trig.end, s);
         // "A and B discussed …", "A and B met for three hours"
         if ((!trig.withObject || objects.length === 0) && subjects.length === 2) add(subjects[0], subjects[1], v, trig.end, s);
         // "During a phone call with B on Monday, A urged …" (nobody named before the call)
-        if (trig.kind === 'noun' && subjects.length === 0 && objects.length && firstPerson(refs, s.t0, v).length === 0) {
+        if (trig.kind === 'noun' && subjects.length === 0 && objects.length && refs.peopleIn(s.t0, v).length === 0) {
           const a = mainSubjectAfter(refs, tokens, trig.end, s.t1, objects);
           for (const b of objects) add(a, b, v, trig.end, s);
         }
@@ -66,8 +69,8 @@ export function findMeetings(doc: Doc, refs: References): Meeting[] {
       // when this one names nobody first ("A and B agreed … At their summit, the two leaders …")
       if (/^(talks|meeting|call|conversation|summit)$/.test(w) && precededBy(tokens, v, s.t0, 'their') && !irrealis(tokens, v, s.t0)) {
         const previous = doc.sentences[si - 1];
-        let ids = peopleIn(refs, s.t0, v);
-        if (ids.length === 0 && previous) ids = peopleIn(refs, previous.t0, previous.t1);
+        let ids = refs.peopleIn(s.t0, v);
+        if (ids.length === 0 && previous) ids = refs.peopleIn(previous.t0, previous.t1);
         if (ids.length === 2) add(ids[0], ids[1], v, v + 1, s);
       }
     }

@@ -2,7 +2,7 @@ import { initialsMatch } from './initials';
 import { COMPLEMENT_PREPOSITIONS } from './lexicon/offices';
 import type { Range } from './people';
 import { Tag, has } from './tags';
-import type { Token } from './tokens';
+import { textOf, type Token } from './tokens';
 import { COUNTRIES, RANKS, isAcronym, isDateWord, isEventHead, isFunctionWord, isNotNameWord, isOfficeHead, isOfficeModifier, isOrgHead, isOrgLead, isSkipAdjective } from './vocab';
 
 // Organisation names inside runs of capitalised words.
@@ -124,11 +124,4 @@ function namesNothing(tokens: Token[], name: Range, inTitle: boolean, owned: boo
   const acr = tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && initialsMatch(tokens[end + 1].text, textOf(tokens, name));
   const beforeOffice = isOfficeHead(tokens[end]) && tokens[end].cap && !tokens[end].text.endsWith('s');
   return generic && (inTitle || beforeOffice) && !hasCountry && !owned && content.length < 3 && !acr;
-}
-
-/** The words of a token range as written, single-spaced where the text has space. */
-export function textOf(tokens: Token[], r: Range): string {
-  let s = tokens[r.t0].text;
-  for (let i = r.t0 + 1; i < r.t1; i++) s += (tokens[i].start > tokens[i - 1].end ? ' ' : '') + tokens[i].text;
-  return s;
 }

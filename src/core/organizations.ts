@@ -1,10 +1,10 @@
 import type { Doc } from './document';
 import type { Range } from './people';
-import type { Token } from './tokens';
+import { textOf, type Token } from './tokens';
 import { COUNTRIES, isAcronym, isDateWord } from './vocab';
 import { initialsMatch } from './initials';
 import { readDateline } from './dateline';
-import { capRun, orgsInRun, textOf } from './orgRuns';
+import { capRun, orgsInRun } from './orgRuns';
 
 /** An organisation named in one place, with the acronym written after it, if any. */
 export interface OrgHit {

@@ -3,7 +3,7 @@ import type { Doc, Sentence } from './document';
 import { initialsMatch } from './initials';
 import { nameAt } from './names';
 import { orgModifierAt, possessiveOrgAt } from './titleOwners';
-import type { Token } from './tokens';
+import { textOf, type Token } from './tokens';
 import { officeAt, rankAt, type TitlePart } from './titles';
 import { COUNTRIES, isAcronym, isCourtesy, isNameWord, isOfficeHead, isSkipAdjective } from './vocab';
 
@@ -150,6 +150,6 @@ function startsChain(tokens: Token[], k: number, end: number): boolean {
 
 /** Whether `acronym` abbreviates the whole title `[t0, t1)`: its initials, starting with the title's first word. */
 function abbreviates(acronym: string, tokens: Token[], t0: number, t1: number): boolean {
-  const words = tokens.slice(t0, t1).map((t) => t.text).join(' ');
+  const words = textOf(tokens, { t0, t1 });
   return acronym[0] === words[0].toUpperCase() && initialsMatch(acronym, words);
 }

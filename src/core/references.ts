@@ -180,6 +180,16 @@ export class References {
     return null;
   }
 
+  /** The people named in tokens `[from, to)`, each once, in text order. */
+  peopleIn(from: number, to: number): string[] {
+    const ids = new Set<string>();
+    for (let k = from; k < to; k++) {
+      const id = this.entityAt[k];
+      if (id && this.byId.get(id)?.kind === 'person') ids.add(id);
+    }
+    return [...ids];
+  }
+
   /** Token index range of the sentence holding token `i`. */
   sentenceOf(i: number): { t0: number; t1: number } {
     const ss = this.doc.sentences;

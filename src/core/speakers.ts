@@ -110,7 +110,7 @@ function cueBefore(refs: References, doc: Doc, open: number): Cue | null {
   for (let k = p - 1; k >= s.t0; k--) {
     if (!REPORTING_VERBS.has(tokens[k].text)) continue;
     // "X criticised the plan, saying:": a participle speaks for the sentence's subject
-    const id = refs.subjectBefore(k) ?? (tokens[k].text.endsWith('ing') ? firstPerson(refs, s.t0, k) : null);
+    const id = refs.subjectBefore(k) ?? (tokens[k].text.endsWith('ing') ? refs.peopleIn(s.t0, k)[0] ?? null : null);
     if (id) return { id, t0: k, t1: k + 1 };
     break;
   }
@@ -150,15 +150,6 @@ function ownVerb(refs: References, doc: Doc, q: Quote): boolean {
   for (let k = s.t0; k < s.t1; k++) if (!refs.quoted(k) && QUOTE_CUE_VERBS.has(doc.tokens[k].text) && doc.tokens[k].start >= q.outer.end) return true;
   for (let k = s.t0; k < s.t1; k++) if (!refs.quoted(k) && REPORTING_VERBS.has(doc.tokens[k].text) && doc.tokens[k].end <= q.outer.start) return true;
   return false;
-}
-
-/** The first person named in `[from, to)`. */
-function firstPerson(refs: References, from: number, to: number): string | null {
-  for (let k = from; k < to; k++) {
-    const id = refs.entityAt[k];
-    if (id && refs.entity(id)?.kind === 'person') return id;
-  }
-  return null;
 }
 
 /** `b` opens in the sentence after the one where `a` closes, or in the same one: no sentence between. */

@@ -99,3 +99,10 @@ function make(start: number, end: number, text: string, kind: TokenKind): Token 
   const cap = kind === 'word' && /^\p{Lu}/u.test(text);
   return { start, end, text, kind, cap, tags: 0 };
 }
+
+/** The words of tokens `[t0, t1)` as written, single-spaced where the text has space. */
+export function textOf(tokens: Token[], r: { t0: number; t1: number }): string {
+  let s = tokens[r.t0].text;
+  for (let i = r.t0 + 1; i < r.t1; i++) s += (tokens[i].start > tokens[i - 1].end ? ' ' : '') + tokens[i].text;
+  return s;
+}
