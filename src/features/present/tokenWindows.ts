@@ -9,13 +9,8 @@ export const WINDOW_ITEMS = 1000;
  * yielding to the extension host in between. A boundary never falls inside
  * a quote or a title, so the tokens of the windows, joined, are the tokens of
  * the whole. Entities and their first mentions are shared, not copied. A
- * small analysis is one window: itself.
+ * small analysis is one window: itself. Each window is cut only when asked for.
  */
-export function windowsOf(analysis: ArticleAnalysis, size = WINDOW_ITEMS): ArticleAnalysis[] {
-  return [...windows(analysis, size)];
-}
-
-/** The windows of `windowsOf`, one at a time: each is cut only when asked for. */
 export function* windows(analysis: ArticleAnalysis, size = WINDOW_ITEMS): Generator<ArticleAnalysis> {
   if (analysis.mentions.length <= size) {
     yield analysis;
@@ -51,7 +46,8 @@ export function* windows(analysis: ArticleAnalysis, size = WINDOW_ITEMS): Genera
 /** The furthest end of the spans (sorted by start) that start before `offset` and reach past it, or -1. */
 function endOfCovering(spans: Span[], offset: number): number {
   let end = -1;
-  for (let i = lastBefore(spans, offset); i >= 0 && i >= lastBefore(spans, offset) - 8; i--) if (spans[i].end > offset) end = Math.max(end, spans[i].end);
+  const last = lastBefore(spans, offset);
+  for (let i = last; i >= 0 && i >= last - 8; i--) if (spans[i].end > offset) end = Math.max(end, spans[i].end);
   return end;
 }
 

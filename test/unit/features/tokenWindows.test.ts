@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analyze';
-import { windowsOf } from '../../../src/features/present/tokenWindows';
+import type { ArticleAnalysis } from '../../../src/core/model';
+import { windows } from '../../../src/features/present/tokenWindows';
 import { tokenSpans } from '../../../src/features/present/tokens';
+
+const windowsOf = (a: ArticleAnalysis, size: number) => [...windows(a, size)];
 
 describe('token windows', () => {
   const story = 'Foreign Minister Lina Haddad met Defence Minister Omar Said. "We agree with Minister Omar Said on this," Haddad said. ';
