@@ -11,7 +11,6 @@ export class CancelledError extends Error {
 }
 
 interface Job extends WorkerRequest {
-  signal: AbortSignal;
   /** Set once the caller has its answer (or its CancelledError). */
   settled?: boolean;
   /** The answer so far, chunk by chunk. */
@@ -52,7 +51,7 @@ export class WorkerClient {
       // the listener goes once the job has its answer: a signal may outlive many jobs
       const done = () => signal.removeEventListener('abort', onAbort);
       const job: Job = {
-        id: this.nextId++, key, text, signal,
+        id: this.nextId++, key, text,
         resolve: (a) => (done(), resolve(a)),
         reject: (e) => (done(), reject(e)),
       };
